@@ -1,0 +1,191 @@
+package io.musicsync.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting of the service, read once at start from the environment and a {@code .env} file (environment
+ * wins). Variable names and defaults follow the original system; a wrong value fails the start with the
+ * variable's name and what is allowed.
+ */
+public record Settings(
+        boolean useTemporal,
+        Api api,
+        Spotify spotify,
+        Matching matching,
+        Ai ai,
+        Engine engine,
+        Temporal temporal,
+        String logLevel,
+        Path configDir) {
+
+    public static final Pattern PLAYLIST_ID = Pattern.compile("^[A-Za-z0-9]{22}$");
+
+    /** {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback. */
+    public record Api(String host, int port, String token) {
+        public boolean loopbackOnly() {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
+                    || host.startsWith("127.");
+        }
+
+        @Override
+        public String toString() {
+            return "Api[" + host + ":" + port + ", token=" + (token == null ? "unset" : "set") + "]";
+        }
+    }
+
+    public record Spotify(String clientId, String clientSecret, URI redirectUri, String refreshToken,
+                          URI apiUrl, URI accountsUrl, String defaultPlaylistId, Duration maxRateLimitWait,
+                          double maxRequestsPerSecond) {
+        @Override
+        public String toString() {
+            return "Spotify[api=" + apiUrl + ", accounts=" + accountsUrl + ", clientId=" + clientId
+                    + ", secret=" + (clientSecret == null ? "unset" : "set")
+                    + ", refreshToken=" + (refreshToken == null ? "unset" : "set") + "]";
+        }
+    }
+
+    public record Matching(double fuzzyMatchThreshold) {
+    }
+
+    /**
+     * @param provider {@code claude} or {@code langchain}
+     * @param model the model for the chosen provider ({@code CLAUDE_MODEL} or {@code AI_MODEL})
+     */
+    public record Ai(boolean useAiDisambiguation, String provider, String model, String anthropicApiKey,
+                     URI anthropicBaseUrl, String openaiApiKey, URI openaiBaseUrl, Duration timeout) {
+        /** The API key of the chosen provider, or null. */
+        public String apiKey() {
+            return "claude".equals(provider) ? anthropicApiKey : openaiApiKey;
+        }
+
+        @Override
+        public String toString() {
+            return "Ai[" + useAiDisambiguation + ", " + provider + "/" + model + ", key="
+                    + (apiKey() == null ? "unset" : "set") + "]";
+        }
+    }
+
+    /**
+     * @param maxConcurrentWorkflows syncs running at once (standalone) or workflow tasks per worker (Temporal)
+     * @param queueCapacity syncs waiting for a slot before new ones are refused with 503 (standalone)
+     */
+    public record Engine(int maxConcurrentWorkflows, int maxConcurrentActivities, double maxActivitiesPerSecond,
+                         int queueCapacity) {
+    }
+
+    public record Temporal(String host, String namespace, String taskQueue, Path tlsCertPath, Path tlsKeyPath,
+                           String apiKey) {
+        @Override
+        public String toString() {
+            return "Temporal[" + host + ", " + namespace + ", " + taskQueue + ", apiKey="
+                    + (apiKey == null ? "unset" : "set") + "]";
+        }
+    }
+
+    public static final String DEFAULT_CLAUDE_MODEL = "claude-sonnet-4-5";
+    public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
+
+    /** Reads the process environment and {@code ./.env}. */
+    public static Settings fromEnvironment() {
+        return load(System.getenv(), Path.of(".env"));
+    }
+
+    public static Settings load(Map<String, String> environment, Path dotenvFile) {
+        EnvReader env = new EnvReader(environment, EnvReader.parseDotenv(dotenvFile));
+
+        String apiHost = env.string("API_HOST", "127.0.0.1");
+        Api api = new Api(apiHost, env.integer("API_PORT", 8000, 1, 65535), env.optional("API_TOKEN"));
+        if (!api.loopbackOnly() && api.token() == null) {
+            env.problem("API_HOST=" + apiHost + " exposes the API beyond this machine: set API_TOKEN to a secret"
+                    + " that clients send as 'Authorization: Bearer <token>', or use API_HOST=127.0.0.1");
+        }
+
+        URI redirect = env.httpUrl("SPOTIFY_REDIRECT_URI", "http://127.0.0.1:8888/callback");
+        if ("localhost".equalsIgnoreCase(redirect.getHost())) {
+            env.problem("SPOTIFY_REDIRECT_URI=" + redirect + " uses 'localhost', which Spotify rejects as insecure:"
+                    + " use the loopback IP literal, e.g. http://127.0.0.1:8888/callback");
+        }
+        String playlist = env.optional("DEFAULT_PLAYLIST_ID");
+        if (playlist != null && !PLAYLIST_ID.matcher(playlist).matches()) {
+            env.problem("DEFAULT_PLAYLIST_ID=" + playlist + " must be a Spotify playlist id: 22 letters and digits");
+        }
+        Spotify spotify = new Spotify(env.optional("SPOTIFY_CLIENT_ID"), env.optional("SPOTIFY_CLIENT_SECRET"),
+                redirect, env.optional("SPOTIFY_REFRESH_TOKEN"),
+                env.httpUrl("SPOTIFY_API_URL", "https://api.spotify.com/v1"),
+                env.httpUrl("SPOTIFY_ACCOUNTS_URL", "https://accounts.spotify.com"), playlist,
+                env.seconds("SPOTIFY_MAX_RATE_LIMIT_WAIT", Duration.ofSeconds(120), 0, 86_400),
+                env.decimal("SPOTIFY_MAX_REQUESTS_PER_SECOND", 10.0, 0.1, 1000));
+
+        Matching matching = new Matching(env.decimal("FUZZY_MATCH_THRESHOLD", 0.85, 0.0, 1.0));
+
+        String provider = env.oneOf("AI_PROVIDER", "claude", Set.of("claude", "langchain"));
+        String model = "claude".equals(provider)
+                ? env.string("CLAUDE_MODEL", DEFAULT_CLAUDE_MODEL)
+                : env.string("AI_MODEL", DEFAULT_OPENAI_MODEL);
+        String anthropicBase = env.optional("ANTHROPIC_BASE_URL");
+        String openaiBase = env.optional("OPENAI_BASE_URL");
+        Ai ai = new Ai(env.bool("USE_AI_DISAMBIGUATION", true), provider, model, env.optional("ANTHROPIC_API_KEY"),
+                anthropicBase == null ? null : env.httpUrl("ANTHROPIC_BASE_URL", anthropicBase),
+                env.optional("OPENAI_API_KEY"),
+                openaiBase == null ? null : env.httpUrl("OPENAI_BASE_URL", openaiBase),
+                env.seconds("AI_TIMEOUT_SECONDS", Duration.ofSeconds(30), 1, 600));
+
+        Engine engine = new Engine(env.integer("MAX_CONCURRENT_WORKFLOWS", 50, 1, 10_000),
+                env.integer("MAX_CONCURRENT_ACTIVITIES", 100, 1, 10_000),
+                env.decimal("MAX_ACTIVITIES_PER_SECOND", 10.0, 0.1, 10_000),
+                env.integer("SYNC_QUEUE_CAPACITY", 10_000, 1, 1_000_000));
+
+        String cert = env.optional("TEMPORAL_TLS_CERT_PATH");
+        String key = env.optional("TEMPORAL_TLS_KEY_PATH");
+        if ((cert == null) != (key == null)) {
+            env.problem("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together (mTLS needs both)");
+        }
+        Temporal temporal = new Temporal(env.string("TEMPORAL_HOST", "localhost:7233"),
+                env.string("TEMPORAL_NAMESPACE", "default"), env.string("TASK_QUEUE_NAME", "music-sync-queue"),
+                cert == null ? null : Path.of(cert), key == null ? null : Path.of(key),
+                env.optional("TEMPORAL_API_KEY"));
+
+        String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
+        Path configDir = configDir(env, environment);
+
+        boolean useTemporal = env.bool("USE_TEMPORAL", false);
+        if (!env.problems().isEmpty()) {
+            throw new SettingsException(env.problems());
+        }
+        return new Settings(useTemporal, api, spotify, matching, ai, engine, temporal, logLevel, configDir);
+    }
+
+    private static Path configDir(EnvReader env, Map<String, String> environment) {
+        String explicit = env.optional("CONFIG_DIR");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        String xdg = env.optional("XDG_CONFIG_HOME");
+        if (xdg != null) {
+            return Path.of(xdg, "music-sync");
+        }
+        String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(home, ".config", "music-sync");
+    }
+
+    /** A copy pointing at another Spotify API and accounts service (the demo's simulator). */
+    public Settings withSpotifyEndpoints(URI apiUrl, URI accountsUrl, String defaultPlaylistId) {
+        Spotify s = new Spotify(spotify.clientId(), spotify.clientSecret(), spotify.redirectUri(),
+                spotify.refreshToken(), apiUrl, accountsUrl, defaultPlaylistId, spotify.maxRateLimitWait(),
+                spotify.maxRequestsPerSecond());
+        return new Settings(useTemporal, api, s, matching, ai, engine, temporal, logLevel, configDir);
+    }
+
+    @Override
+    public String toString() {
+        // Never print secrets: list only what is safe to show.
+        return "Settings[useTemporal=" + useTemporal + ", api=" + api.host() + ":" + api.port()
+                + ", spotifyApi=" + spotify.apiUrl() + ", threshold=" + matching.fuzzyMatchThreshold()
+                + ", ai=" + ai.provider() + "/" + ai.model() + "]";
+    }
+}

@@ -1,0 +1,14 @@
+package io.musicsync.matching;
+
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.Track;
+import java.util.List;
+
+/** Scores Spotify candidates against a requested song and decides. Pure and thread-safe. */
+public interface Matcher {
+
+    /**
+     * @param threshold the score at or above which a candidate may be added (inclusive)
+     */
+    MatchDecision decide(SongQuery song, List<Track> candidates, double threshold);
+}

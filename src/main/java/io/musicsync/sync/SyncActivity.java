@@ -1,0 +1,36 @@
+package io.musicsync.sync;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The activities of a sync and their retry policies: the original system's values (search 1 s x2 up to 10 s,
+ * 3 attempts; AI 2 s x2 up to 30 s, 3; add 2 s x2 up to 60 s, 10), one definition for both engines.
+ */
+public enum SyncActivity {
+    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(30), null)),
+    MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
+    DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), null)),
+    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofSeconds(60), Duration.ofSeconds(10))),
+    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(60), Duration.ofSeconds(10)));
+
+    /** Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key. */
+    public static final List<Class<? extends SyncException>> NON_RETRYABLE = List.of(
+            InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
+            InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
+
+    private final RetryPolicy policy;
+
+    SyncActivity(RetryPolicy policy) {
+        this.policy = policy;
+    }
+
+    public RetryPolicy policy() {
+        return policy;
+    }
+
+    private static RetryPolicy policy(Duration initial, Duration max, int attempts, Duration timeout,
+                                      Duration heartbeat) {
+        return new RetryPolicy(initial, 2.0, max, attempts, NON_RETRYABLE, timeout, heartbeat);
+    }
+}
