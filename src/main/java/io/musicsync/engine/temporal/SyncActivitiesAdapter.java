@@ -1,0 +1,67 @@
+package io.musicsync.engine.temporal;
+
+import io.musicsync.ai.AiChoice;
+import io.musicsync.matching.MatchDecision;
+import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.sync.AddOutcome;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncActivity;
+import io.musicsync.sync.SyncException;
+import io.musicsync.sync.Track;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The worker side of {@link TemporalSyncActivities}: runs the real {@link SyncActivities} (the same instance kind
+ * standalone mode uses), heartbeats while a call runs so a cancel or a dead worker is noticed, turns our typed
+ * errors into Temporal failures (see {@link ActivityFailures}) and reports the attempt number.
+ */
+public final class SyncActivitiesAdapter implements TemporalSyncActivities {
+
+    private final SyncActivities delegate;
+
+    public SyncActivitiesAdapter(SyncActivities delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Attempted<List<Track>> searchTracks(SongQuery song) {
+        return run(SyncActivity.SEARCH, () -> delegate.searchTracks(song));
+    }
+
+    @Override
+    public Attempted<MatchDecision> matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+        return run(SyncActivity.MATCH, () -> delegate.matchTrack(song, candidates, threshold));
+    }
+
+    @Override
+    public Attempted<AiChoice> disambiguate(SongQuery song, List<ScoredCandidate> candidates) {
+        return run(SyncActivity.DISAMBIGUATE, () -> delegate.disambiguate(song, candidates));
+    }
+
+    @Override
+    public Attempted<AddOutcome> addToPlaylist(String playlistId, String trackUri) {
+        return run(SyncActivity.ADD, () -> delegate.addToPlaylist(playlistId, trackUri));
+    }
+
+    @Override
+    public Attempted<Void> verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
+        return run(SyncActivity.VERIFY, () -> {
+            delegate.verifyTrackInPlaylist(playlistId, trackUri, positionHint);
+            return null;
+        });
+    }
+
+    private static <T> Attempted<T> run(SyncActivity activity, Supplier<T> call) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        try {
+            T value = HeartbeatingCall.run(context, call);
+            return new Attempted<>(value, context.getInfo().getAttempt());
+        } catch (SyncException e) {
+            throw ActivityFailures.toFailure(e, activity.policy());
+        }
+    }
+}

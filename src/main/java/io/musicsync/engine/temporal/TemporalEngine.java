@@ -1,0 +1,124 @@
+package io.musicsync.engine.temporal;
+
+import io.musicsync.engine.CancelOutcome;
+import io.musicsync.engine.EngineHealth;
+import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.SyncProgress;
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncState;
+import io.musicsync.sync.SyncStatus;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@link SyncEngine} on Temporal: each sync is a {@link MusicSyncWorkflow} whose id is the sync id, run by worker
+ * processes ({@code ./music-sync worker}). This side only starts, describes, queries and cancels workflows, so the
+ * API runs (and reports Temporal as down) even when Temporal is not reachable.
+ */
+public final class TemporalEngine implements SyncEngine {
+
+    private final TemporalConnection connection;
+    private final Clock clock;
+
+    public TemporalEngine(TemporalConnection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    @Override
+    public SyncStatus start(SyncRequest request) {
+        WorkflowOptions options = WorkflowOptions.newBuilder()
+                .setWorkflowId(request.syncId())
+                .setTaskQueue(connection.settings().taskQueue())
+                // A sync id runs at most once, even after it has finished: a retried submission gets its status.
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .build();
+        MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
+        Instant now = clock.instant();
+        try {
+            available(() -> WorkflowClient.start(workflow::run, request));
+        } catch (WorkflowExecutionAlreadyStarted existing) {
+            return status(request.syncId()).orElseThrow(() -> existing);
+        }
+        return new SyncStatus(request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()),
+                null, null, now, null);
+    }
+
+    @Override
+    public Optional<SyncStatus> status(String syncId) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        return describe(stub).map(description -> new WorkflowStatusReader(stub, description,
+                client().newWorkflowStub(MusicSyncWorkflow.class, syncId)).read());
+    }
+
+    @Override
+    public CancelOutcome cancel(String syncId) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        Optional<WorkflowExecutionDescription> description = describe(stub);
+        if (description.isEmpty()) {
+            return CancelOutcome.NOT_FOUND;
+        }
+        if (description.get().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+            return CancelOutcome.ALREADY_FINISHED;
+        }
+        available(() -> {
+            stub.cancel();
+            return null;
+        });
+        return CancelOutcome.CANCELLING;
+    }
+
+    @Override
+    public EngineHealth health() {
+        boolean connected = connection.isReachable();
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("host", connection.settings().host());
+        details.put("namespace", connection.settings().namespace());
+        details.put("task_queue", connection.settings().taskQueue());
+        if (!connected) {
+            details.put("error", connection.unreachableMessage());
+        }
+        return new EngineHealth("temporal", connected, connected, details);
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    private WorkflowClient client() {
+        return connection.client();
+    }
+
+    private Optional<WorkflowExecutionDescription> describe(WorkflowStub stub) {
+        try {
+            return Optional.of(available(stub::describe));
+        } catch (WorkflowNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Runs a call to Temporal, turning "cannot reach Temporal" into the 503 the API answers. */
+    private <T> T available(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            if (TemporalErrors.isUnavailable(e)) {
+                throw new EngineUnavailableException(connection.unreachableMessage(), e);
+            }
+            throw e;
+        }
+    }
+}

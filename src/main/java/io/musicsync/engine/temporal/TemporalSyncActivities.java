@@ -1,0 +1,31 @@
+package io.musicsync.engine.temporal;
+
+import io.musicsync.ai.AiChoice;
+import io.musicsync.matching.MatchDecision;
+import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.sync.AddOutcome;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.Track;
+import io.temporal.activity.ActivityInterface;
+import java.util.List;
+
+/**
+ * {@link SyncActivities} as Temporal activities: the same operations and arguments, each result wrapped with
+ * its attempt number. The worker implements it with {@link SyncActivitiesAdapter}; the workflow calls it through
+ * {@link WorkflowActivities}. Activity type names are the method names capitalised (e.g. {@code SearchTracks}),
+ * so renaming a method breaks the replay of running syncs.
+ */
+@ActivityInterface
+public interface TemporalSyncActivities {
+
+    Attempted<List<Track>> searchTracks(SongQuery song);
+
+    Attempted<MatchDecision> matchTrack(SongQuery song, List<Track> candidates, double threshold);
+
+    Attempted<AiChoice> disambiguate(SongQuery song, List<ScoredCandidate> candidates);
+
+    Attempted<AddOutcome> addToPlaylist(String playlistId, String trackUri);
+
+    Attempted<Void> verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint);
+}

@@ -1,0 +1,139 @@
+package io.musicsync.engine.temporal;
+
+import io.musicsync.ai.AiChoice;
+import io.musicsync.matching.MatchDecision;
+import io.musicsync.matching.MatchOutcome;
+import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.sync.AddOutcome;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.Track;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The edge fake for workflow tests: a tiny in-memory Spotify behind {@link SyncActivities}. Each step can be
+ * given failures to throw first, and can be made to block until released (or interrupted by a cancel).
+ */
+final class FakeSpotifyActivities implements SyncActivities {
+
+    static final Track TRACK = new Track("4uLU6hMCjMI75M1A2tKUQC", "spotify:track:4uLU6hMCjMI75M1A2tKUQC",
+            "Never Gonna Give You Up", List.of("Rick Astley"), "Whenever You Need Somebody", "1987-11-12",
+            213_573, false, "GBARL9300135");
+    static final Track COVER = new Track("1111111111111111111111", "spotify:track:1111111111111111111111",
+            "Never Gonna Give You Up", List.of("Cover Band"), "Covers", "2010-01-01", 200_000, false, null);
+
+    /** One step of the pipeline, so a test can script failures and blocking per step. */
+    enum Step { SEARCH, MATCH, DISAMBIGUATE, ADD, VERIFY }
+
+    private final Map<Step, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<Step, List<RuntimeException>> failures = new ConcurrentHashMap<>();
+    private final Map<Step, CountDownLatch> gates = new ConcurrentHashMap<>();
+    final CountDownLatch blockedStepEntered = new CountDownLatch(1);
+    final CountDownLatch blockedStepInterrupted = new CountDownLatch(1);
+    private final List<String> playlist = Collections.synchronizedList(new ArrayList<>());
+    private volatile List<Track> catalogue = List.of(TRACK);
+    private volatile MatchOutcome outcome = MatchOutcome.ADD;
+
+    FakeSpotifyActivities withCatalogue(List<Track> tracks) {
+        catalogue = List.copyOf(tracks);
+        return this;
+    }
+
+    FakeSpotifyActivities withOutcome(MatchOutcome matchOutcome) {
+        outcome = matchOutcome;
+        return this;
+    }
+
+    /** The step throws these, in order, before it succeeds. */
+    FakeSpotifyActivities failing(Step step, RuntimeException... errors) {
+        failures.put(step, Collections.synchronizedList(new ArrayList<>(List.of(errors))));
+        return this;
+    }
+
+    /** The step waits for {@link #release} (or an interrupt) after signalling {@link #blockedStepEntered}. */
+    FakeSpotifyActivities blocking(Step step) {
+        gates.put(step, new CountDownLatch(1));
+        return this;
+    }
+
+    void release(Step step) {
+        gates.get(step).countDown();
+    }
+
+    int calls(Step step) {
+        return calls.computeIfAbsent(step, s -> new AtomicInteger()).get();
+    }
+
+    List<String> playlist() {
+        return List.copyOf(playlist);
+    }
+
+    @Override
+    public List<Track> searchTracks(SongQuery song) {
+        return step(Step.SEARCH, () -> catalogue);
+    }
+
+    @Override
+    public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+        return step(Step.MATCH, () -> {
+            List<ScoredCandidate> ranked = candidates.stream()
+                    .map(t -> new ScoredCandidate(t, t.equals(TRACK) ? 0.97 : 0.6, Map.of("title", 1.0), List.of()))
+                    .toList();
+            ScoredCandidate chosen = outcome == MatchOutcome.ADD ? ranked.get(0) : null;
+            return new MatchDecision(outcome, chosen, outcome == MatchOutcome.ADD ? "fuzzy" : "none", ranked,
+                    List.of("title matches"));
+        });
+    }
+
+    @Override
+    public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates) {
+        return step(Step.DISAMBIGUATE, () -> new AiChoice(TRACK.uri(), 0.9, "original recording", "claude",
+                "test-model"));
+    }
+
+    @Override
+    public AddOutcome addToPlaylist(String playlistId, String trackUri) {
+        return step(Step.ADD, () -> {
+            synchronized (playlist) {
+                int existing = playlist.indexOf(trackUri);
+                if (existing >= 0) {
+                    return new AddOutcome(false, existing, null);
+                }
+                playlist.add(trackUri);
+                return new AddOutcome(true, playlist.size() - 1, "snapshot-" + playlist.size());
+            }
+        });
+    }
+
+    @Override
+    public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
+        step(Step.VERIFY, () -> playlist.contains(trackUri));
+    }
+
+    private <T> T step(Step step, Supplier<T> body) {
+        calls.computeIfAbsent(step, s -> new AtomicInteger()).incrementAndGet();
+        List<RuntimeException> pending = failures.get(step);
+        if (pending != null && !pending.isEmpty()) {
+            throw pending.remove(0);
+        }
+        CountDownLatch gate = gates.get(step);
+        if (gate != null) {
+            blockedStepEntered.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                blockedStepInterrupted.countDown();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return body.get();
+    }
+}

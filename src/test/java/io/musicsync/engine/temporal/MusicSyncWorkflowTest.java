@@ -1,0 +1,174 @@
+package io.musicsync.engine.temporal;
+
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.musicsync.config.Settings;
+import io.musicsync.matching.MatchOutcome;
+import io.musicsync.sync.PlaylistNotFoundException;
+import io.musicsync.sync.RateLimitedException;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SpotifyServerException;
+import io.musicsync.sync.SyncProgress;
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncResult;
+import io.musicsync.sync.SyncStep;
+import io.temporal.api.enums.v1.RetryState;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MusicSyncWorkflowTest {
+
+    static final String QUEUE = "test-queue";
+    static final String PLAYLIST = "37i9dQZF1DXcBWIGoYBM5M";
+    static final Settings.Engine ENGINE = new Settings.Engine(10, 10, 100.0, 100);
+
+    private TestWorkflowEnvironment env;
+    private final FakeSpotifyActivities spotify = new FakeSpotifyActivities();
+
+    @AfterEach
+    void stop() {
+        env.close();
+    }
+
+    private WorkflowClient start() {
+        env = TestWorkflowEnvironment.newInstance();
+        TemporalWorker.register(env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE)), spotify);
+        env.start();
+        return env.getWorkflowClient();
+    }
+
+    private static MusicSyncWorkflow workflow(WorkflowClient client, String id) {
+        return client.newWorkflowStub(MusicSyncWorkflow.class,
+                WorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(QUEUE).build());
+    }
+
+    static SyncRequest request(String id) {
+        return new SyncRequest(id, SongQuery.of("Never Gonna Give You Up", "Rick Astley"), PLAYLIST, "user",
+                0.85, true);
+    }
+
+    @Test
+    void addsTheMatchedTrackAndReturnsATypedResult() {
+        SyncResult result = workflow(start(), "sync-ok").run(request("sync-ok"));
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(result.matchMethod()).isEqualTo("fuzzy");
+        assertThat(result.decision().chosen().track()).isEqualTo(FakeSpotifyActivities.TRACK);
+        assertThat(result.retryCount()).isZero();
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+    }
+
+    @Test
+    void asksTheAiWhenTheMatcherIsUnsure() {
+        spotify.withCatalogue(List.of(FakeSpotifyActivities.COVER, FakeSpotifyActivities.TRACK))
+                .withOutcome(MatchOutcome.UNCERTAIN);
+
+        SyncResult result = workflow(start(), "sync-ai").run(request("sync-ai"));
+
+        assertThat(result.matchMethod()).isEqualTo("ai");
+        assertThat(result.ai().model()).isEqualTo("test-model");
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+    }
+
+    @Test
+    void noCandidatesIsAnUnsuccessfulResultNotAFailure() {
+        spotify.withCatalogue(List.of());
+
+        SyncResult result = workflow(start(), "sync-none").run(request("sync-none"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).startsWith("No tracks found");
+        assertThat(result.matchMethod()).isEqualTo("none");
+        assertThat(spotify.calls(ADD)).isZero();
+    }
+
+    @Test
+    void retriesATransientErrorAndCountsTheRetries() {
+        spotify.failing(SEARCH, new SpotifyServerException("503 from Spotify"),
+                new SpotifyServerException("503 from Spotify"));
+
+        SyncResult result = workflow(start(), "sync-retry").run(request("sync-retry"));
+
+        assertThat(result.success()).isTrue();
+        assertThat(spotify.calls(SEARCH)).isEqualTo(3);
+        assertThat(result.retryCount()).isEqualTo(2);
+    }
+
+    @Test
+    void waitsForSpotifysRetryAfterOnARateLimit() {
+        spotify.failing(SEARCH, new RateLimitedException("429", Duration.ofMinutes(5), Instant.EPOCH));
+
+        SyncResult result = workflow(start(), "sync-429").run(request("sync-429"));
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.retryCount()).isEqualTo(1);
+        // Workflow time: the retry waited the five minutes Spotify asked for, not the 1 s policy backoff.
+        assertThat(result.executionTimeSeconds()).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void aNonRetryableErrorFailsAfterOneAttemptKeepingItsType() {
+        spotify.failing(ADD, new PlaylistNotFoundException("Playlist " + PLAYLIST + " not found"));
+        MusicSyncWorkflow workflow = workflow(start(), "sync-404");
+
+        assertThatThrownBy(() -> workflow.run(request("sync-404")))
+                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
+                    ActivityFailure activity = (ActivityFailure) e.getCause();
+                    assertThat(activity.getRetryState()).isEqualTo(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE);
+                    ApplicationFailure failure = (ApplicationFailure) activity.getCause();
+                    assertThat(failure.getType()).isEqualTo(PlaylistNotFoundException.class.getName());
+                    assertThat(TemporalErrors.describeFailure(e)).isEqualTo("Playlist " + PLAYLIST + " not found");
+                });
+        assertThat(spotify.calls(ADD)).isEqualTo(1);
+    }
+
+    @Test
+    void answersTheProgressQueryWhileAnActivityRuns() throws Exception {
+        spotify.blocking(SEARCH);
+        MusicSyncWorkflow workflow = workflow(start(), "sync-progress");
+        WorkflowClient.start(workflow::run, request("sync-progress"));
+        assertThat(spotify.blockedStepEntered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        SyncProgress during = workflow.progress();
+        spotify.release(SEARCH);
+        SyncResult result = WorkflowStub.fromTyped(workflow).getResult(SyncResult.class);
+
+        assertThat(during.currentStep()).isEqualTo(SyncStep.SEARCHING);
+        assertThat(during.stepsCompleted()).isZero();
+        assertThat(result.success()).isTrue();
+        assertThat(workflow.progress().currentStep()).isEqualTo(SyncStep.COMPLETED);
+        assertThat(workflow.progress().candidatesFound()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelEndsTheWorkflowAndReachesTheRunningActivity() throws Exception {
+        spotify.blocking(ADD);
+        MusicSyncWorkflow workflow = workflow(start(), "sync-cancel");
+        WorkflowClient.start(workflow::run, request("sync-cancel"));
+        assertThat(spotify.blockedStepEntered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        WorkflowStub.fromTyped(workflow).cancel();
+
+        assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(SyncResult.class))
+                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+        // The activity learns of the cancel through its heartbeat and its call is interrupted.
+        assertThat(spotify.blockedStepInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(spotify.playlist()).isEmpty();
+    }
+}
