@@ -15,9 +15,7 @@ public enum SyncActivity {
     VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(60), Duration.ofSeconds(10)));
 
     /** Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key. */
-    public static final List<Class<? extends SyncException>> NON_RETRYABLE = List.of(
-            InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
-            InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
+    public static final List<Class<? extends SyncException>> NON_RETRYABLE = NonRetryable.TYPES;
 
     private final RetryPolicy policy;
 
@@ -31,6 +29,13 @@ public enum SyncActivity {
 
     private static RetryPolicy policy(Duration initial, Duration max, int attempts, Duration timeout,
                                       Duration heartbeat) {
-        return new RetryPolicy(initial, 2.0, max, attempts, NON_RETRYABLE, timeout, heartbeat);
+        return new RetryPolicy(initial, 2.0, max, attempts, NonRetryable.TYPES, timeout, heartbeat);
+    }
+
+    /** Holder: enum constants are initialised before the enum's own static fields. */
+    private static final class NonRetryable {
+        static final List<Class<? extends SyncException>> TYPES = List.of(
+                InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
+                InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
     }
 }
