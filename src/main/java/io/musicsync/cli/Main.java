@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SyncCommand.class,
                 StatusCommand.class,
+                SimulatorCommand.class,
         })
 public final class Main implements Runnable {
 
