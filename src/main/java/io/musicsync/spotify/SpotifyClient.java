@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ public final class SpotifyClient {
      */
     public List<Track> searchForSong(SongQuery song) {
         if (song.isrc() != null && !song.isrc().isBlank()) {
-            List<Track> byIsrc = search("isrc:" + clean(song.isrc()), MAX_SEARCH_LIMIT, 0).tracks();
+            List<Track> byIsrc = search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0).tracks();
             if (!byIsrc.isEmpty()) {
                 return distinctByUri(byIsrc);
             }
