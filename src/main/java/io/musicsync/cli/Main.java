@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SyncCommand.class,
                 StatusCommand.class,
                 SimulatorCommand.class,
+                LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
         })
 public final class Main implements Runnable {
 
