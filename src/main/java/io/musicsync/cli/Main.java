@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "music-sync", mixinStandardHelpOptions = true, version = "music-sync 0.1.0",
         description = "Puts the songs you hear on Apple Music into your Spotify playlists.",
         subcommands = {
+                MatchEvalCommand.class,
         })
 public final class Main implements Runnable {
 
