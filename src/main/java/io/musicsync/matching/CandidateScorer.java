@@ -133,6 +133,14 @@ final class CandidateScorer {
             addable = false;
             score *= 0.5;
         }
+        // "Single Version" or "Album Version" on one side only is usually the same recording, but sometimes an edit
+        // of another length: only a duration or ISRC can tell.
+        boolean durationConfirms = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CLOSE_MS);
+        List<String> releaseDifferences = releaseTagDifferences(song.title(), title);
+        if (!releaseDifferences.isEmpty() && !durationConfirms) {
+            against.add(String.join(", ", releaseDifferences) + " on one side only, unconfirmed by duration or ISRC");
+            addable = false;
+        }
         if (song.explicit() != null) {
             boolean same = song.explicit() == track.explicit();
             signals.put("explicit", same ? 1.0 : 0.0);
@@ -225,6 +233,18 @@ final class CandidateScorer {
         for (VersionTag tag : requested.keySet()) {
             if (!offered.containsKey(tag)) {
                 differences.add(tag.label() + " (request)");
+            }
+        }
+        return differences;
+    }
+
+    private static final Set<VersionTag> EDIT_PRONE = Set.of(VersionTag.SINGLE_VERSION, VersionTag.ALBUM_VERSION);
+
+    private static List<String> releaseTagDifferences(ParsedTitle requested, ParsedTitle offered) {
+        List<String> differences = new ArrayList<>();
+        for (VersionTag tag : EDIT_PRONE) {
+            if (requested.has(tag) != offered.has(tag)) {
+                differences.add(tag.label());
             }
         }
         return differences;

@@ -37,9 +37,11 @@ public final class TextNormalizer {
 
     /** Words only: {@link #fold}ed, {@code &} read as "and", apostrophes dropped, other punctuation as spaces. */
     public static String key(String text) {
-        String s = fold(text).replace("&", " and ");
-        s = APOSTROPHE.matcher(s).replaceAll("");
-        return NON_WORD.matcher(s).replaceAll(" ").trim();
+        String folded = fold(text);
+        String s = APOSTROPHE.matcher(folded.replace("&", " and ")).replaceAll("");
+        s = NON_WORD.matcher(s).replaceAll(" ").trim();
+        // A name made only of symbols (e.g. Morse-code dots) keeps them: dropping them would leave nothing to compare.
+        return s.isEmpty() ? folded : s;
     }
 
     /** True when the text has letters and none of them is Latin (e.g. Japanese, Cyrillic, Devanagari). */
