@@ -11,9 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    /** Only the Latin/Greek/Cyrillic combining accents: marks of other scripts (e.g. Devanagari vowels) carry meaning. */
-    private static final Pattern LATIN_ACCENTS = Pattern.compile("[\\u0300-\\u036f]+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern APOSTROPHE = Pattern.compile("'");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -29,9 +27,8 @@ public final class TextNormalizer {
         s = unifyPunctuation(s);
         // Upper then lower folds more than lower alone (e.g. German sharp s becomes "ss").
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        s = Normalizer.normalize(s, Normalizer.Form.NFD);
-        s = LATIN_ACCENTS.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        s = Normalizer.normalize(stripLatinAccents(Normalizer.normalize(s, Normalizer.Form.NFD)),
+                Normalizer.Form.NFC);
         return SPACES.matcher(s).replaceAll(" ").trim();
     }
 
@@ -58,6 +55,27 @@ public final class TextNormalizer {
             }
         }
         return anyLetter;
+    }
+
+    /**
+     * Drops combining accents on Latin letters only ("é" becomes "e"): in other scripts the marks are part of the
+     * letter (Cyrillic "й", Devanagari vowel signs, Japanese voicing marks).
+     */
+    private static String stripLatinAccents(String decomposed) {
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean afterLatin = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (!afterLatin) {
+                    out.append(c);
+                }
+                continue;
+            }
+            afterLatin = c < 0x250 && Character.isLetter(c);
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String unifyPunctuation(String s) {
