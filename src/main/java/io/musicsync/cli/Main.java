@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 SimulatorCommand.class,
                 LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
+                MatchEvalCommand.class,
         })
 public final class Main implements Runnable {
 
