@@ -13,6 +13,7 @@ import io.musicsync.config.Settings;
 import io.musicsync.matching.ScoredCandidate;
 import io.musicsync.sync.SongQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -54,7 +55,7 @@ public final class ClaudeDisambiguator implements Disambiguator {
 
     private String ask(DisambiguationPrompt prompt) {
         Tool.InputSchema.Properties.Builder properties = Tool.InputSchema.Properties.builder();
-        prompt.answerProperties().forEach((name, schema) -> properties.putAdditionalProperty(name,
+        answerSchema(prompt.offeredUris()).forEach((name, schema) -> properties.putAdditionalProperty(name,
                 JsonValue.from(schema)));
         Tool tool = Tool.builder()
                 .name(DisambiguationPrompt.TOOL_NAME)
@@ -81,6 +82,17 @@ public final class ClaudeDisambiguator implements Disambiguator {
                 .findFirst()
                 .map(use -> use._input().convert(JsonNode.class).toString())
                 .orElse(null);
+    }
+
+    /** The answer tool's properties as JSON Schema: chosen_uri is one of the offered URIs or null. */
+    private static Map<String, Object> answerSchema(List<String> offeredUris) {
+        return Map.of(
+                DisambiguationPrompt.CHOSEN_URI, Map.of("description", DisambiguationPrompt.CHOSEN_URI_DESCRIPTION,
+                        "anyOf", List.of(Map.of("type", "string", "enum", offeredUris), Map.of("type", "null"))),
+                DisambiguationPrompt.CONFIDENCE, Map.of("type", "number", "minimum", 0, "maximum", 1,
+                        "description", DisambiguationPrompt.CONFIDENCE_DESCRIPTION),
+                DisambiguationPrompt.REASONING, Map.of("type", "string",
+                        "description", DisambiguationPrompt.REASONING_DESCRIPTION));
     }
 
     private static OptionalInt httpStatus(Throwable error) {

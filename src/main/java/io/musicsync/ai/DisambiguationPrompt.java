@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * What every provider sends: fixed instructions ({@code system}), the song and candidates as a JSON data block
- * ({@code user}), and the URIs the answer may name. The answer tool and its fields are defined here too, so both
- * providers ask for the same thing.
+ * ({@code user}), and the URIs the answer may name. The answer tool's name and fields are defined here too, so both
+ * providers ask for the same thing (each writes the schema in its SDK's types).
  *
  * @param offeredUris the candidates' URIs, best first; any other URI in an answer counts as none
  */
@@ -60,16 +60,6 @@ public record DisambiguationPrompt(String system, String user, List<String> offe
         String user = "Which candidate is the requested song?\n" + DATA_START + "\n" + dataBlock(json, data) + "\n"
                 + DATA_END + "\nCall " + TOOL_NAME + " with one candidate's uri or null.";
         return new DisambiguationPrompt(SYSTEM, user, top.stream().map(c -> c.track().uri()).toList());
-    }
-
-    /** The answer tool's input schema (JSON Schema), for providers that take it as plain JSON. */
-    public Map<String, Object> answerProperties() {
-        return Map.of(
-                CHOSEN_URI, Map.of("description", CHOSEN_URI_DESCRIPTION, "anyOf", List.of(
-                        Map.of("type", "string", "enum", offeredUris), Map.of("type", "null"))),
-                CONFIDENCE, Map.of("type", "number", "minimum", 0, "maximum", 1,
-                        "description", CONFIDENCE_DESCRIPTION),
-                REASONING, Map.of("type", "string", "description", REASONING_DESCRIPTION));
     }
 
     public static List<String> requiredAnswerFields() {
