@@ -39,7 +39,7 @@ public final class ClaudeDisambiguator implements Disambiguator {
         }
         this.client = builder.build();
         this.model = ai.model();
-        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "the Anthropic API", model, "ANTHROPIC_API_KEY",
+        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "The Anthropic API", model, "ANTHROPIC_API_KEY",
                 ClaudeDisambiguator::httpStatus), ai.timeout());
     }
 

@@ -44,7 +44,7 @@ public final class LangChainDisambiguator implements Disambiguator {
             builder.baseUrl(ai.openaiBaseUrl().toString());
         }
         this.chatModel = builder.build();
-        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "the OpenAI-compatible API", ai.model(),
+        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "The OpenAI-compatible API", ai.model(),
                 "OPENAI_API_KEY", LangChainDisambiguator::httpStatus), ai.timeout());
     }
 

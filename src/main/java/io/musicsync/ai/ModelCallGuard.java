@@ -46,7 +46,7 @@ final class ModelCallGuard {
     AiChoice choose(SongQuery song, List<ScoredCandidate> candidates, ModelCall call) {
         String off = offReason.get();
         if (off != null) {
-            return validator.none("AI disambiguation is off: " + off);
+            return validator.none(off); // already says why and that AI is off
         }
         if (candidates.isEmpty()) {
             return validator.none("there were no candidates to choose from");
