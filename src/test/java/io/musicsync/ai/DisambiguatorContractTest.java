@@ -139,6 +139,15 @@ abstract class DisambiguatorContractTest {
     }
 
     @Test
+    void forbiddenKeyAlsoTurnsAiOff() {
+        server.enqueue(error(403));
+        Disambiguator ai = create(server, TIMEOUT);
+
+        assertThatThrownBy(() -> ai.choose(SONG, CANDIDATES)).isInstanceOf(AiKeyInvalidException.class);
+        assertThat(ai.status().reason()).isEqualTo(keyVariable() + " was rejected (403): AI disambiguation is off");
+    }
+
+    @Test
     void rateLimitIsRetryableAndTheRetrySucceeds() throws Exception {
         server.enqueue(error(429));
         server.enqueue(toolCall(answer(LIVE, 0.66, "The only take by the Beatles.")));
