@@ -85,7 +85,9 @@ public final class ApiServer implements AutoCloseable {
                     "Internal server error", null, clock.instant()));
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // Our own 404s are JSON already; Javalin's for an unknown route is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 ctx.json(new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path(), null,
                         clock.instant()));
             }
