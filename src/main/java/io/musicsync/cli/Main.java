@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Puts the songs you hear on Apple Music into your Spotify playlists.",
         subcommands = {
                 LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
+                SimulatorCommand.class,
         })
 public final class Main implements Runnable {
 

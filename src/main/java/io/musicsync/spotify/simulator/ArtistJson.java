@@ -1,0 +1,10 @@
+package io.musicsync.spotify.simulator;
+
+/** A simplified artist object, as Spotify nests it in tracks and albums. */
+public record ArtistJson(String id, String name, String uri, String type) {
+
+    static ArtistJson named(String name) {
+        String id = SpotifyIds.derived("artist|" + TextNormalizer.normalize(name));
+        return new ArtistJson(id, name, "spotify:artist:" + id, "artist");
+    }
+}

@@ -1,0 +1,125 @@
+package io.musicsync.spotify.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test support under {@code /_sim/}, the HTTP twin of the in-process API of {@link SpotifySimulator}, for tests
+ * and scripts in other processes. Answers only clients on this machine.
+ */
+final class ControlRoutes {
+
+    private final SpotifySimulator simulator;
+    private final ObjectMapper json;
+
+    ControlRoutes(SpotifySimulator simulator, ObjectMapper json) {
+        this.simulator = simulator;
+        this.json = json;
+    }
+
+    void register(Javalin app) {
+        app.post("/_sim/tracks", local(this::addTracks));
+        app.get("/_sim/stats", local(ctx -> ctx.json(simulator.stats())));
+        app.post("/_sim/faults", local(this::fault));
+        app.post("/_sim/latency", local(this::latency));
+        app.post("/_sim/reset", local(ctx -> {
+            simulator.reset();
+            ctx.status(204);
+        }));
+        app.post("/_sim/playlists", local(this::createPlaylist));
+        app.get("/_sim/playlists/{id}", local(ctx -> ctx.json(simulator.playlistUris(ctx.pathParam("id")))));
+        app.post("/_sim/rate-limit", local(this::rateLimit));
+    }
+
+    private static Handler local(Handler handler) {
+        return ctx -> {
+            if (!LoopbackCheck.isLoopback(ctx.ip())) {
+                throw ApiException.forbidden();
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    private void addTracks(Context ctx) {
+        List<TrackJson> tracks;
+        try {
+            tracks = json.readValue(ctx.body(), new TypeReference<List<TrackJson>>() { });
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("body must be a JSON array of Spotify track objects");
+        }
+        for (TrackJson track : tracks) {
+            if (track == null || track.name() == null || track.artists().isEmpty()) {
+                throw ApiException.badRequest("every track needs a name and at least one artist");
+            }
+        }
+        ctx.status(201).json(simulator.addCatalogTracks(tracks));
+    }
+
+    private void fault(Context ctx) {
+        JsonNode body = object(ctx);
+        try {
+            simulator.injectFault(new Fault(body.path("endpoint").asText("any"), required(body, "status"),
+                    body.path("count").asInt(1), Duration.ofSeconds(body.path("retry_after").asLong(1))));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ctx.status(204);
+    }
+
+    private void latency(Context ctx) {
+        int ms = required(object(ctx), "ms");
+        if (ms < 0) {
+            throw ApiException.badRequest("ms must be >= 0");
+        }
+        simulator.setLatency(Duration.ofMillis(ms));
+        ctx.status(204);
+    }
+
+    private void createPlaylist(Context ctx) {
+        String name = object(ctx).path("name").asText("").trim();
+        if (name.isEmpty()) {
+            throw ApiException.badRequest("name is required");
+        }
+        ctx.status(201).json(Map.of("id", simulator.createPlaylist(name)));
+    }
+
+    private void rateLimit(Context ctx) {
+        JsonNode body = object(ctx);
+        try {
+            simulator.setRateLimit(required(body, "requests"),
+                    Duration.ofSeconds(body.path("window_seconds").asLong(30)),
+                    Duration.ofSeconds(body.path("retry_after").asLong(1)));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ctx.status(204);
+    }
+
+    private JsonNode object(Context ctx) {
+        try {
+            JsonNode node = json.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw ApiException.badRequest("body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("body must be a JSON object");
+        }
+    }
+
+    private static int required(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.canConvertToInt()) {
+            throw ApiException.badRequest(field + " is required and must be an integer");
+        }
+        return value.asInt();
+    }
+}
