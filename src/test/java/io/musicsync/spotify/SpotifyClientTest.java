@@ -3,8 +3,12 @@ package io.musicsync.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.spotify.simulator.ArtistJson;
 import io.musicsync.spotify.simulator.Fault;
+import io.musicsync.spotify.simulator.TrackJson;
 import io.musicsync.sync.InsufficientScopeException;
+import io.musicsync.sync.InvalidCredentialsException;
+import io.musicsync.sync.LoginExpiredException;
 import io.musicsync.sync.PlaylistNotFoundException;
 import io.musicsync.sync.SongQuery;
 import io.musicsync.sync.SpotifyServerException;
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +104,21 @@ class SpotifyClientTest {
     }
 
     @Test
+    void toleratesATrackWithoutAlbumAndUpperCasesItsIsrc() {
+        harness.sim.addCatalogTracks(List.of(new TrackJson(null, null, "Sparse Song",
+                List.of(new ArtistJson(null, "Nobody Known", null, "artist")), null, 0, true,
+                Map.of("isrc", "usabc2600001"), false, true, 1, 1, null)));
+
+        Track track = client.search("track:\"Sparse Song\"", 1, 0).tracks().get(0);
+
+        assertThat(track.artists()).containsExactly("Nobody Known");
+        assertThat(track.album()).isNull();
+        assertThat(track.releaseDate()).isNull();
+        assertThat(track.explicit()).isTrue();
+        assertThat(track.isrc()).isEqualTo("USABC2600001");
+    }
+
+    @Test
     void refusesASearchLimitAboveTenWithoutAskingSpotify() {
         assertThatThrownBy(() -> client.search("track:x", 11, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client.search("track:x", 0, 0)).isInstanceOf(IllegalArgumentException.class);
@@ -140,6 +160,15 @@ class SpotifyClientTest {
     }
 
     @Test
+    void entriesWithoutATrackKeepTheirPositionAsNull() {
+        String playlist = harness.sim.createPlaylist("With a removed track");
+        String known = client.search("artist:Queen", 1, 0).tracks().get(0).uri();
+        harness.sim.addToPlaylist(playlist, List.of(known, "spotify:track:0000000000000000000000", known));
+
+        assertThat(client.allPlaylistUris(playlist)).containsExactly(known, null, known);
+    }
+
+    @Test
     void waitsOutAShortRetryAfterAndThenSucceeds() {
         harness.sim.injectFault(new Fault("search", 429, 1, Duration.ofSeconds(1)));
 
@@ -171,6 +200,17 @@ class SpotifyClientTest {
         assertThat(me.id()).isEqualTo("simulated-listener");
         assertThat(harness.requests("token")).isEqualTo(tokenCalls + 1);
         assertThat(harness.requests("me")).isEqualTo(3);
+    }
+
+    @Test
+    void aTokenRejectedAgainAfterTheRefreshIsInvalidCredentials() {
+        harness.sim.setAccessTokenLifetime(Duration.ZERO);
+
+        assertThatThrownBy(() -> client.me()).isInstanceOf(InvalidCredentialsException.class)
+                .isNotInstanceOf(LoginExpiredException.class)
+                .hasMessageContaining("401");
+        assertThat(harness.requests("me")).isEqualTo(2);
+        assertThat(harness.requests("token")).isEqualTo(2);
     }
 
     @Test
