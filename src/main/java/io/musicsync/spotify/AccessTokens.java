@@ -2,11 +2,13 @@ package io.musicsync.spotify;
 
 import io.musicsync.sync.InvalidCredentialsException;
 import io.musicsync.sync.LoginExpiredException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +75,12 @@ public final class AccessTokens implements AccessTokenSource {
      * @param rejected the access token Spotify refused with 401, or null when the token merely aged
      */
     private String refresh(String rejected) {
-        refreshLock.lock();
+        try {
+            refreshLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled while waiting for a Spotify token refresh");
+        }
         try {
             StoredLogin current = currentLogin();
             boolean replacedMeanwhile = rejected != null && !rejected.equals(current.accessToken());
@@ -125,7 +132,11 @@ public final class AccessTokens implements AccessTokenSource {
     }
 
     private Optional<StoredLogin> stored() {
-        return store.load().filter(s -> s.refreshToken() != null);
+        try {
+            return store.load().filter(s -> s.refreshToken() != null);
+        } catch (UncheckedIOException e) {
+            throw new InvalidCredentialsException(e.getMessage(), e);
+        }
     }
 
     private boolean isFresh(StoredLogin current) {
