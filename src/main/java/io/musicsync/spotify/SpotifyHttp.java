@@ -74,7 +74,7 @@ final class SpotifyHttp {
             if (status == 429) {
                 Instant until = gate.rateLimited(retryAfter(response));
                 if (++rateLimited >= MAX_RATE_LIMITED_ATTEMPTS) {
-                    throw gate.tooLong(until);
+                    throw gate.rateLimitedError(until);
                 }
             } else if (status == 401 && replacement == null) {
                 replacement = tokens.replaceRejected(token);
