@@ -10,6 +10,7 @@ import io.javalin.http.Handler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Test support under {@code /_sim/}, the HTTP twin of the in-process API of {@link SpotifySimulator}, for tests
@@ -35,7 +36,7 @@ final class ControlRoutes {
             ctx.status(204);
         }));
         app.post("/_sim/playlists", local(this::createPlaylist));
-        app.get("/_sim/playlists/{id}", local(ctx -> ctx.json(simulator.playlistUris(ctx.pathParam("id")))));
+        app.get("/_sim/playlists/{id}", local(this::playlistUris));
         app.post("/_sim/rate-limit", local(this::rateLimit));
     }
 
@@ -89,6 +90,14 @@ final class ControlRoutes {
             throw ApiException.badRequest("name is required");
         }
         ctx.status(201).json(Map.of("id", simulator.createPlaylist(name)));
+    }
+
+    private void playlistUris(Context ctx) {
+        try {
+            ctx.json(simulator.playlistUris(ctx.pathParam("id")));
+        } catch (NoSuchElementException e) {
+            throw ApiException.notFound("Resource not found");
+        }
     }
 
     private void rateLimit(Context ctx) {
