@@ -62,7 +62,12 @@ public final class AccessTokens implements AccessTokenSource {
     }
 
     public LoginStatus status() {
-        StoredLogin current = login.get() != null ? login.get() : stored().orElse(null);
+        StoredLogin current;
+        try {
+            current = login.get() != null ? login.get() : stored().orElse(null);
+        } catch (InvalidCredentialsException unreadable) {
+            current = null;
+        }
         if (current == null) {
             return new LoginStatus(false, null, null, null, false);
         }
