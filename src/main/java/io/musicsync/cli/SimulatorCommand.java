@@ -35,6 +35,15 @@ public final class SimulatorCommand implements Callable<Integer> {
         }, "simulator-shutdown"));
         String playlistId = simulator.createPlaylist("music-sync demo");
         PrintWriter out = spec.commandLine().getOut();
+        printConnectionHelp(out, simulator, playlistId);
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The URLs and the environment lines that point music-sync at this simulator. */
+    static void printConnectionHelp(PrintWriter out, SpotifySimulator simulator, String playlistId) {
         out.println("Spotify simulator running.");
         out.println("  Web API:          " + simulator.apiUrl());
         out.println("  Accounts service: " + simulator.accountsUrl());
@@ -49,9 +58,5 @@ public final class SimulatorCommand implements Callable<Integer> {
         out.println("SPOTIFY_REFRESH_TOKEN=" + SpotifySimulator.DEFAULT_REFRESH_TOKEN);
         out.println("DEFAULT_PLAYLIST_ID=" + playlistId);
         out.println();
-        out.println("Press Ctrl-C to stop.");
-        out.flush();
-        stopped.await();
-        return 0;
     }
 }

@@ -2,11 +2,14 @@ package io.musicsync.spotify;
 
 import io.musicsync.sync.InvalidCredentialsException;
 import io.musicsync.sync.LoginExpiredException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +35,7 @@ public final class AccessTokens implements AccessTokenSource {
     private final String headlessRefreshToken;
     private final Clock clock;
     private final ReentrantLock refreshLock = new ReentrantLock();
-    private volatile StoredLogin login;
+    private final AtomicReference<StoredLogin> login = new AtomicReference<>();
     /** The refresh token Spotify refused; non-null means the login is expired. */
     private volatile String refusedRefreshToken;
 
@@ -59,7 +62,12 @@ public final class AccessTokens implements AccessTokenSource {
     }
 
     public LoginStatus status() {
-        StoredLogin current = login != null ? login : stored().orElse(null);
+        StoredLogin current;
+        try {
+            current = login.get() != null ? login.get() : stored().orElse(null);
+        } catch (InvalidCredentialsException unreadable) {
+            current = null;
+        }
         if (current == null) {
             return new LoginStatus(false, null, null, null, false);
         }
@@ -73,7 +81,12 @@ public final class AccessTokens implements AccessTokenSource {
      * @param rejected the access token Spotify refused with 401, or null when the token merely aged
      */
     private String refresh(String rejected) {
-        refreshLock.lock();
+        try {
+            refreshLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled while waiting for a Spotify token refresh");
+        }
         try {
             StoredLogin current = currentLogin();
             boolean replacedMeanwhile = rejected != null && !rejected.equals(current.accessToken());
@@ -90,7 +103,7 @@ public final class AccessTokens implements AccessTokenSource {
             }
             StoredLogin renewed = current.withTokens(tokens, clock.instant());
             store.save(renewed);
-            login = renewed;
+            login.set(renewed);
             log.info("Spotify access token refreshed, valid until {}{}", renewed.accessTokenExpiresAt(),
                     tokens.refreshToken() == null ? "" : " (refresh token rotated and stored)");
             return renewed.accessToken();
@@ -108,24 +121,30 @@ public final class AccessTokens implements AccessTokenSource {
             if (renewed.isEmpty()) {
                 throw new LoginExpiredException(TokenEndpoint.LOGIN_EXPIRED_MESSAGE);
             }
-            login = renewed.get();
+            login.set(renewed.get());
             refusedRefreshToken = null;
         }
-        StoredLogin current = login;
-        if (current == null) {
-            current = stored().orElseGet(() -> headlessRefreshToken == null ? null
-                    : StoredLogin.ofRefreshToken(headlessRefreshToken));
-            if (current == null) {
-                throw new InvalidCredentialsException("not logged in to Spotify: run ./music-sync login"
-                        + " (or set SPOTIFY_REFRESH_TOKEN)");
-            }
-            login = current;
+        StoredLogin current = login.get();
+        if (current != null) {
+            return current;
         }
-        return current;
+        StoredLogin loaded = stored().orElseGet(() -> headlessRefreshToken == null ? null
+                : StoredLogin.ofRefreshToken(headlessRefreshToken));
+        if (loaded == null) {
+            throw new InvalidCredentialsException("not logged in to Spotify: run ./music-sync login"
+                    + " (or set SPOTIFY_REFRESH_TOKEN)");
+        }
+        // Only the first load counts: a slow reader must not undo a refresh that happened meanwhile.
+        login.compareAndSet(null, loaded);
+        return login.get();
     }
 
     private Optional<StoredLogin> stored() {
-        return store.load().filter(s -> s.refreshToken() != null);
+        try {
+            return store.load().filter(s -> s.refreshToken() != null);
+        } catch (UncheckedIOException e) {
+            throw new InvalidCredentialsException(e.getMessage(), e);
+        }
     }
 
     private boolean isFresh(StoredLogin current) {

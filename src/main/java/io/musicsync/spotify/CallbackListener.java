@@ -57,15 +57,16 @@ public final class CallbackListener implements AutoCloseable {
         URI requested = exchange.getRequestURI();
         // The context matches path prefixes; only the exact path is the redirect.
         boolean exactPath = requested.getRawPath().equals(exchange.getHttpContext().getPath());
-        if (exactPath && requested.getRawQuery() != null) {
-            received.complete(URI.create(redirectUri.getScheme() + "://" + redirectUri.getRawAuthority()
-                    + requested.getRawPath() + "?" + requested.getRawQuery()));
-        }
         byte[] body = (exactPath ? PAGE : "not found").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", exactPath ? "text/html; charset=utf-8" : "text/plain");
         exchange.sendResponseHeaders(exactPath ? 200 : 404, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+        // Only after the page is sent: completing lets the login go on and close this server.
+        if (exactPath && requested.getRawQuery() != null) {
+            received.complete(URI.create(redirectUri.getScheme() + "://" + redirectUri.getRawAuthority()
+                    + requested.getRawPath() + "?" + requested.getRawQuery()));
         }
     }
 

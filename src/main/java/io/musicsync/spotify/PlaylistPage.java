@@ -1,5 +1,6 @@
 package io.musicsync.spotify;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record PlaylistPage(List<String> uris, int offset, int total) {
 
     public PlaylistPage {
         // List.copyOf refuses nulls, and null entries are meaningful here.
-        uris = Collections.unmodifiableList(new java.util.ArrayList<>(uris));
+        uris = Collections.unmodifiableList(new ArrayList<>(uris));
     }
 
     public boolean hasMore() {

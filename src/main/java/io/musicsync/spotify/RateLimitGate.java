@@ -108,8 +108,8 @@ public final class RateLimitGate {
         }
     }
 
-    /** The exception for a wait too long to park a thread for; the message names the local time it ends. */
-    public RateLimitedException tooLong(Instant until) {
+    /** The error for a caller that may not wait until {@code until}; the message names the local time it ends. */
+    public RateLimitedException rateLimitedError(Instant until) {
         Instant now = clock.instant();
         Duration retryAfter = until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
         LocalTime local = LocalTime.ofInstant(until.truncatedTo(ChronoUnit.SECONDS), zone());
@@ -119,7 +119,7 @@ public final class RateLimitGate {
 
     private void failIfWaitTooLong(Instant now) {
         if (blockedUntil.isAfter(now) && Duration.between(now, blockedUntil).compareTo(maxWait) > 0) {
-            throw tooLong(blockedUntil);
+            throw rateLimitedError(blockedUntil);
         }
     }
 

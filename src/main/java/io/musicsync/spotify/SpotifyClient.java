@@ -72,7 +72,7 @@ public final class SpotifyClient {
                 null).path("tracks");
         List<Track> tracks = new ArrayList<>();
         for (JsonNode item : page.path("items")) {
-            Track track = TrackJson.parse(item);
+            Track track = TrackReader.parse(item);
             if (track != null) {
                 tracks.add(track);
             }
@@ -91,7 +91,7 @@ public final class SpotifyClient {
                 playlistId);
         List<String> uris = new ArrayList<>();
         for (JsonNode entry : page.path("items")) {
-            uris.add(TrackJson.entryUri(entry));
+            uris.add(TrackReader.entryUri(entry));
         }
         return new PlaylistPage(uris, page.path("offset").asInt(offset), page.path("total").asInt(uris.size()));
     }
@@ -134,8 +134,8 @@ public final class SpotifyClient {
 
     public SpotifyUser me() {
         JsonNode me = http.get("/me", null);
-        return new SpotifyUser(requiredText(me, "id", "reading /me"), TrackJson.text(me, "display_name"),
-                TrackJson.text(me, "uri"));
+        return new SpotifyUser(requiredText(me, "id", "reading /me"), TrackReader.text(me, "display_name"),
+                TrackReader.text(me, "uri"));
     }
 
     /** Creates a playlist owned by the logged-in user ({@code POST /me/playlists}). */
@@ -167,9 +167,9 @@ public final class SpotifyClient {
 
     private static SpotifyPlaylist playlist(JsonNode node) {
         JsonNode items = node.has("items") ? node.path("items") : node.path("tracks");
-        return new SpotifyPlaylist(requiredText(node, "id", "reading a playlist"), TrackJson.text(node, "name"),
-                TrackJson.text(node, "uri"), TrackJson.text(node.path("owner"), "id"), items.path("total").asInt(0),
-                TrackJson.text(node, "snapshot_id"));
+        return new SpotifyPlaylist(requiredText(node, "id", "reading a playlist"), TrackReader.text(node, "name"),
+                TrackReader.text(node, "uri"), TrackReader.text(node.path("owner"), "id"), items.path("total").asInt(0),
+                TrackReader.text(node, "snapshot_id"));
     }
 
     private static List<Track> distinctByUri(List<Track> tracks) {
@@ -186,7 +186,7 @@ public final class SpotifyClient {
     }
 
     private static String requiredText(JsonNode node, String field, String context) {
-        String value = TrackJson.text(node, field);
+        String value = TrackReader.text(node, field);
         if (value == null) {
             throw new SpotifyServerException("Spotify's answer lacks " + field + " when " + context);
         }

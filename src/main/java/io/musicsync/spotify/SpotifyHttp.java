@@ -60,11 +60,12 @@ final class SpotifyHttp {
     }
 
     private JsonNode send(String method, String pathAndQuery, String body, String playlistId) {
-        String token = tokens.accessToken();
-        boolean tokenReplaced = false;
+        String replacement = null;
         int rateLimited = 0;
         while (true) {
             gate.acquire();
+            // Asked after the gate: a long wait there may outlast the token.
+            String token = replacement != null ? replacement : tokens.accessToken();
             HttpResponse<String> response = exchange(method, pathAndQuery, body, token);
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
@@ -73,11 +74,10 @@ final class SpotifyHttp {
             if (status == 429) {
                 Instant until = gate.rateLimited(retryAfter(response));
                 if (++rateLimited >= MAX_RATE_LIMITED_ATTEMPTS) {
-                    throw gate.tooLong(until);
+                    throw gate.rateLimitedError(until);
                 }
-            } else if (status == 401 && !tokenReplaced) {
-                token = tokens.replaceRejected(token);
-                tokenReplaced = true;
+            } else if (status == 401 && replacement == null) {
+                replacement = tokens.replaceRejected(token);
             } else {
                 throw error(status, method, pathAndQuery, response.body(), playlistId);
             }

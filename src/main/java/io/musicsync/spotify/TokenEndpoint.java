@@ -92,8 +92,9 @@ public final class TokenEndpoint {
         }
         String error = body.path("error").asText("");
         String description = body.path("error_description").asText("");
-        if (status >= 500) {
-            throw new SpotifyServerException("Spotify's token endpoint failed (" + status + ")");
+        if (status >= 500 || status == 429) {
+            // Worth retrying later; the accounts service's limits are separate from the Web API's gate.
+            throw new SpotifyServerException("Spotify's token endpoint is unavailable (" + status + ")");
         }
         if (refreshing && "invalid_grant".equals(error)) {
             throw new LoginExpiredException(LOGIN_EXPIRED_MESSAGE);

@@ -161,6 +161,11 @@ class LoginCommandTest {
         assertThat(out.toString()).contains("Not logged in to Spotify: run ./music-sync login");
     }
 
+    @Test
+    void theCommandsAreRegisteredWithTheMainCommandLine() {
+        assertThat(io.musicsync.cli.Main.commandLine().getSubcommands()).containsKeys("login", "logout", "whoami");
+    }
+
     private void assertLoggedIn(Settings settings) throws Exception {
         Path file = new TokenStore(configDir).file();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

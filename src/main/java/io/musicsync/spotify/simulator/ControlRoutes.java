@@ -10,6 +10,7 @@ import io.javalin.http.Handler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Test support under {@code /_sim/}, the HTTP twin of the in-process API of {@link SpotifySimulator}, for tests
@@ -19,10 +20,12 @@ final class ControlRoutes {
 
     private final SpotifySimulator simulator;
     private final ObjectMapper json;
+    private final JsonBody body;
 
     ControlRoutes(SpotifySimulator simulator, ObjectMapper json) {
         this.simulator = simulator;
         this.json = json;
+        this.body = new JsonBody(json);
     }
 
     void register(Javalin app) {
@@ -35,7 +38,7 @@ final class ControlRoutes {
             ctx.status(204);
         }));
         app.post("/_sim/playlists", local(this::createPlaylist));
-        app.get("/_sim/playlists/{id}", local(ctx -> ctx.json(simulator.playlistUris(ctx.pathParam("id")))));
+        app.get("/_sim/playlists/{id}", local(this::playlistUris));
         app.post("/_sim/rate-limit", local(this::rateLimit));
     }
 
@@ -64,10 +67,10 @@ final class ControlRoutes {
     }
 
     private void fault(Context ctx) {
-        JsonNode body = object(ctx);
+        JsonNode request = body.object(ctx);
         try {
-            simulator.injectFault(new Fault(body.path("endpoint").asText("any"), required(body, "status"),
-                    body.path("count").asInt(1), Duration.ofSeconds(body.path("retry_after").asLong(1))));
+            simulator.injectFault(new Fault(request.path("endpoint").asText("any"), required(request, "status"),
+                    request.path("count").asInt(1), Duration.ofSeconds(request.path("retry_after").asLong(1))));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -75,7 +78,7 @@ final class ControlRoutes {
     }
 
     private void latency(Context ctx) {
-        int ms = required(object(ctx), "ms");
+        int ms = required(body.object(ctx), "ms");
         if (ms < 0) {
             throw ApiException.badRequest("ms must be >= 0");
         }
@@ -84,35 +87,31 @@ final class ControlRoutes {
     }
 
     private void createPlaylist(Context ctx) {
-        String name = object(ctx).path("name").asText("").trim();
+        String name = body.object(ctx).path("name").asText("").trim();
         if (name.isEmpty()) {
             throw ApiException.badRequest("name is required");
         }
         ctx.status(201).json(Map.of("id", simulator.createPlaylist(name)));
     }
 
-    private void rateLimit(Context ctx) {
-        JsonNode body = object(ctx);
+    private void playlistUris(Context ctx) {
         try {
-            simulator.setRateLimit(required(body, "requests"),
-                    Duration.ofSeconds(body.path("window_seconds").asLong(30)),
-                    Duration.ofSeconds(body.path("retry_after").asLong(1)));
+            ctx.json(simulator.playlistUris(ctx.pathParam("id")));
+        } catch (NoSuchElementException e) {
+            throw ApiException.notFound("Resource not found");
+        }
+    }
+
+    private void rateLimit(Context ctx) {
+        JsonNode request = body.object(ctx);
+        try {
+            simulator.setRateLimit(required(request, "requests"),
+                    Duration.ofSeconds(request.path("window_seconds").asLong(30)),
+                    Duration.ofSeconds(request.path("retry_after").asLong(1)));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
         ctx.status(204);
-    }
-
-    private JsonNode object(Context ctx) {
-        try {
-            JsonNode node = json.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw ApiException.badRequest("body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("body must be a JSON object");
-        }
     }
 
     private static int required(JsonNode body, String field) {

@@ -18,6 +18,7 @@ final class PlaylistStore {
 
     private final ConcurrentMap<String, Playlist> playlists = new ConcurrentHashMap<>();
     private final AtomicLong versions = new AtomicLong();
+    private final AtomicLong creations = new AtomicLong();
     private final SpotifyIds ids;
     private final Clock clock;
 
@@ -28,7 +29,7 @@ final class PlaylistStore {
 
     Playlist create(String name, String description, boolean isPublic, String ownerId) {
         Playlist playlist = new Playlist(ids.random(), name, description == null ? "" : description, isPublic,
-                ownerId, versions.get(), newSnapshotId(), List.of());
+                ownerId, creations.incrementAndGet(), newSnapshotId(), List.of());
         playlists.put(playlist.id(), playlist);
         return playlist;
     }

@@ -45,7 +45,7 @@ final class RequestGuard {
                 failApi(ctx, fault.get());
                 return;
             }
-            authenticate(ctx);
+            authenticate(ctx, endpoint);
             handler.handle(ctx);
         };
     }
@@ -83,6 +83,7 @@ final class RequestGuard {
             return;
         }
         String message = switch (fault.status()) {
+            case 403 -> "User not registered in the Developer Dashboard";
             case 500 -> "Server error";
             case 502 -> "Bad gateway";
             case 503 -> "Service unavailable";
@@ -97,15 +98,16 @@ final class RequestGuard {
         ctx.status(429).json(ErrorJson.of(429, "API rate limit exceeded"));
     }
 
-    private void authenticate(Context ctx) {
+    private void authenticate(Context ctx, Endpoint endpoint) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, "No token provided");
         }
-        switch (tokens.check(header.substring(7).trim())) {
+        switch (tokens.check(header.substring(7).trim(), endpoint.scopes())) {
             case VALID -> { }
             case EXPIRED -> throw new ApiException(401, "The access token expired");
             case UNKNOWN -> throw new ApiException(401, "Invalid access token");
+            case INSUFFICIENT_SCOPE -> throw new ApiException(403, "Insufficient client scope");
         }
     }
 }

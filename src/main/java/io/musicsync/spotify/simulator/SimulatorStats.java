@@ -1,6 +1,8 @@
 package io.musicsync.spotify.simulator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,7 +19,7 @@ public record SimulatorStats(Map<String, Long> requests,
                              @JsonProperty("requests_during_retry_after") long requestsDuringRetryAfter) {
 
     public SimulatorStats {
-        requests = Map.copyOf(new TreeMap<>(requests));
+        requests = Collections.unmodifiableMap(new TreeMap<>(requests));
     }
 
     /** Calls received by one endpoint (0 when none). */
@@ -26,7 +28,7 @@ public record SimulatorStats(Map<String, Long> requests,
     }
 
     /** Calls received by all endpoints together. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public long totalRequests() {
         return requests.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -57,7 +57,10 @@ public final class SpotifySimulator implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(json, true));
         });
-        new ApiRoutes(catalog, playlists, guard, json).register(app);
+        JsonBody body = new JsonBody(json);
+        new SearchRoutes(catalog, guard).register(app);
+        new PlaylistRoutes(catalog, playlists, guard, body).register(app);
+        new UserRoutes(playlists, guard, body).register(app);
         new AccountsRoutes(tokens, guard).register(app);
         new ControlRoutes(this, json).register(app);
         registerErrorHandlers();

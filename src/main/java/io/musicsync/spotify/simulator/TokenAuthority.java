@@ -20,11 +20,13 @@ final class TokenAuthority {
     static final String SCOPES = "playlist-read-private playlist-read-collaborative playlist-modify-public"
             + " playlist-modify-private";
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
+    /** Above this many access tokens, expired ones are forgotten (a long demo refreshes many times). */
+    private static final int MAX_LIVE_TOKENS = 1000;
 
-    /** Whether a bearer token is usable. */
-    enum AccessCheck { VALID, EXPIRED, UNKNOWN }
+    /** Whether a bearer token is usable for a call. */
+    enum AccessCheck { VALID, EXPIRED, UNKNOWN, INSUFFICIENT_SCOPE }
 
-    private record AccessGrant(Instant expiresAt) {
+    private record AccessGrant(Instant expiresAt, Set<String> scopes) {
     }
 
     private record AuthCode(String clientId, String redirectUri, String codeChallenge, String scope,
@@ -33,6 +35,8 @@ final class TokenAuthority {
 
     private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, AuthCode> codes = new ConcurrentHashMap<>();
+    /** Scopes of the refresh tokens issued here; any other refresh token is taken to carry all scopes. */
+    private final Map<String, String> refreshTokenScopes = new ConcurrentHashMap<>();
     private final Set<String> revokedRefreshTokens = ConcurrentHashMap.newKeySet();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -68,15 +72,22 @@ final class TokenAuthority {
     /** Makes every access token issued so far expired, as if an hour had passed. */
     void expireAccessTokens() {
         Instant now = clock.instant();
-        accessTokens.replaceAll((token, grant) -> new AccessGrant(now));
+        accessTokens.replaceAll((token, grant) -> new AccessGrant(now, grant.scopes()));
     }
 
-    AccessCheck check(String accessToken) {
+    /**
+     * @param anyOfScopes the call needs one of these scopes; empty when it needs none
+     */
+    AccessCheck check(String accessToken, Set<String> anyOfScopes) {
         AccessGrant grant = accessToken == null ? null : accessTokens.get(accessToken);
         if (grant == null) {
             return AccessCheck.UNKNOWN;
         }
-        return clock.instant().isBefore(grant.expiresAt()) ? AccessCheck.VALID : AccessCheck.EXPIRED;
+        if (!clock.instant().isBefore(grant.expiresAt())) {
+            return AccessCheck.EXPIRED;
+        }
+        boolean allowed = anyOfScopes.isEmpty() || anyOfScopes.stream().anyMatch(grant.scopes()::contains);
+        return allowed ? AccessCheck.VALID : AccessCheck.INSUFFICIENT_SCOPE;
     }
 
     /** Records an approved authorization and returns its single-use code. */
@@ -122,19 +133,28 @@ final class TokenAuthority {
         if (invalidGrant || revokedRefreshTokens.contains(refreshToken)) {
             throw OAuthException.invalidGrant("Refresh token revoked");
         }
+        String scope = refreshTokenScopes.getOrDefault(refreshToken, SCOPES);
         if (!rotateRefreshTokens) {
-            return issue(SCOPES, null);
+            return issue(scope, null);
         }
         if (!revokedRefreshTokens.add(refreshToken)) {
             throw OAuthException.invalidGrant("Refresh token revoked"); // lost a race with a concurrent refresh
         }
-        return issue(SCOPES, randomToken());
+        refreshTokenScopes.remove(refreshToken);
+        return issue(scope, randomToken());
     }
 
     private TokenResponse issue(String scope, String newRefreshToken) {
         String accessToken = randomToken();
         Duration lifetime = accessTokenLifetime;
-        accessTokens.put(accessToken, new AccessGrant(clock.instant().plus(lifetime)));
+        Instant now = clock.instant();
+        if (accessTokens.size() > MAX_LIVE_TOKENS) {
+            accessTokens.values().removeIf(grant -> !now.isBefore(grant.expiresAt()));
+        }
+        accessTokens.put(accessToken, new AccessGrant(now.plus(lifetime), Set.of(scope.split(" "))));
+        if (newRefreshToken != null) {
+            refreshTokenScopes.put(newRefreshToken, scope);
+        }
         return new TokenResponse(accessToken, "Bearer", scope, lifetime.toSeconds(), newRefreshToken);
     }
 

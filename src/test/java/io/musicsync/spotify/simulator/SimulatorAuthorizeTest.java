@@ -106,6 +106,19 @@ class SimulatorAuthorizeTest {
     }
 
     @Test
+    void tokenWithoutModifyScopeCannotAddItems() {
+        String code = authorize(REDIRECT, pkce() + "&scope=playlist-read-private").get("code");
+        String token = exchange(code, VERIFIER).json().get("access_token").asText();
+        String playlist = simulator.createPlaylist("read only");
+
+        SimHttp.Answer add = http.post("/playlists/" + playlist + "/items", token, "{\"uris\":[]}");
+
+        assertThat(add.status()).isEqualTo(403);
+        assertThat(add.json().get("error").get("message").asText()).isEqualTo("Insufficient client scope");
+        assertThat(http.get("/playlists/" + playlist + "/items", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void localhostRedirectIsRejectedAsInsecure() {
         SimHttp.Answer answer = http.raw("GET", "/authorize?client_id=x&response_type=code&redirect_uri="
                 + SimHttp.encode("http://localhost:8888/callback"), null);

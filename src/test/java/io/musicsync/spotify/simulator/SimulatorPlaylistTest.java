@@ -3,8 +3,14 @@ package io.musicsync.spotify.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +63,25 @@ class SimulatorPlaylistTest {
         assertThat(firstSnapshot).isNotEqualTo(before);
         assertThat(second.json().get("snapshot_id").asText()).isNotEqualTo(firstSnapshot);
         assertThat(simulator.playlistUris(playlist)).containsExactly(uris.get(0), uris.get(1), uris.get(0));
+    }
+
+    @Test
+    void concurrentAddsAreNeverLost() throws Exception {
+        int clients = 16;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<SimHttp.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String uri = uris.get(i % uris.size());
+                answers.add(pool.submit(() -> add(urisJson(List.of(uri)))));
+            }
+            Set<String> snapshots = new HashSet<>();
+            for (Future<SimHttp.Answer> answer : answers) {
+                assertThat(answer.get().status()).isEqualTo(201);
+                snapshots.add(answer.get().json().get("snapshot_id").asText());
+            }
+            assertThat(snapshots).hasSize(clients);
+        }
+        assertThat(simulator.playlistUris(playlist)).hasSize(clients);
     }
 
     @Test
@@ -139,6 +164,14 @@ class SimulatorPlaylistTest {
         assertThat(http.post("/playlists/" + foreign + "/items", token, urisJson(uris)).status()).isEqualTo(403);
         assertThat(http.get("/playlists/" + foreign, token).status()).isEqualTo(200);
         assertThat(simulator.playlistUris(foreign)).isEmpty();
+    }
+
+    @Test
+    void unknownEndpointIsASpotifyShaped404() {
+        SimHttp.Answer answer = http.get("/albums/whatever", token);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().get("error").get("status").asInt()).isEqualTo(404);
     }
 
     @Test

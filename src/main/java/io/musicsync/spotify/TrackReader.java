@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads Spotify's track object, tolerating the fields Development Mode leaves out. */
-final class TrackJson {
+final class TrackReader {
 
-    private TrackJson() {
+    private TrackReader() {
     }
 
     /** @return the track, or null when the node is not a usable track (null, local file, no URI) */
