@@ -62,7 +62,7 @@ final class AccountsRoutes {
 
     private void token(Context ctx) {
         try {
-            BasicAuthCredentials basic = ctx.basicAuthCredentials();
+            BasicAuthCredentials basic = basicCredentials(ctx);
             String clientId = basic != null ? basic.getUsername() : ctx.formParam("client_id");
             String secret = basic != null ? basic.getPassword() : null;
             if (clientId == null || clientId.isBlank()) {
@@ -81,6 +81,14 @@ final class AccountsRoutes {
             ctx.header("Cache-Control", "no-store").json(response);
         } catch (OAuthException e) {
             ctx.status(e.status()).json(new OAuthErrorJson(e.error(), e.getMessage()));
+        }
+    }
+
+    private static BasicAuthCredentials basicCredentials(Context ctx) {
+        try {
+            return ctx.basicAuthCredentials();
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidClient("Invalid client: malformed Basic authorization header");
         }
     }
 

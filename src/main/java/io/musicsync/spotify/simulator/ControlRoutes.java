@@ -40,6 +40,7 @@ final class ControlRoutes {
         app.post("/_sim/playlists", local(this::createPlaylist));
         app.get("/_sim/playlists/{id}", local(this::playlistUris));
         app.post("/_sim/rate-limit", local(this::rateLimit));
+        app.post("/_sim/tokens", local(this::tokens));
     }
 
     private static Handler local(Handler handler) {
@@ -112,6 +113,38 @@ final class ControlRoutes {
             throw ApiException.badRequest(e.getMessage());
         }
         ctx.status(204);
+    }
+
+    /**
+     * Token behaviour; every field is optional: {@code access_token_lifetime_seconds}, {@code expire_now},
+     * {@code rotate_refresh_tokens}, {@code invalid_grant}.
+     */
+    private void tokens(Context ctx) {
+        JsonNode request = body.object(ctx);
+        if (request.has("access_token_lifetime_seconds")) {
+            int seconds = required(request, "access_token_lifetime_seconds");
+            if (seconds < 1) {
+                throw ApiException.badRequest("access_token_lifetime_seconds must be >= 1");
+            }
+            simulator.setAccessTokenLifetime(Duration.ofSeconds(seconds));
+        }
+        if (request.has("rotate_refresh_tokens")) {
+            simulator.setRotateRefreshTokens(bool(request, "rotate_refresh_tokens"));
+        }
+        if (request.has("invalid_grant")) {
+            simulator.setInvalidGrant(bool(request, "invalid_grant"));
+        }
+        if (request.has("expire_now") && bool(request, "expire_now")) {
+            simulator.expireAccessTokens();
+        }
+        ctx.status(204);
+    }
+
+    private static boolean bool(JsonNode body, String field) {
+        if (!body.get(field).isBoolean()) {
+            throw ApiException.badRequest(field + " must be true or false");
+        }
+        return body.get(field).asBoolean();
     }
 
     private static int required(JsonNode body, String field) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** A catalog track with its normalised search fields computed once. */
 record IndexedTrack(TrackJson track, int position, Set<String> titleTokens, String baseTitle, Set<String> artistTokens,
-                    List<String> artistNames, Set<String> albumTokens, Set<String> allTokens) {
+                    List<String> artistNames, Set<String> albumTokens) {
 
     /** Drops what follows " - " and anything in brackets: "Song (feat. X) - Live" has the base title "song". */
     private static final Pattern DECORATION = Pattern.compile("\\s+-\\s+.*$|\\([^)]*\\)|\\[[^]]*]");
@@ -18,11 +18,8 @@ record IndexedTrack(TrackJson track, int position, Set<String> titleTokens, Stri
         track.artists().forEach(a -> artists.addAll(TextNormalizer.tokens(a.name())));
         List<String> names = track.artists().stream().map(a -> TextNormalizer.normalize(a.name())).toList();
         Set<String> album = Set.copyOf(TextNormalizer.tokens(track.album() == null ? "" : track.album().name()));
-        Set<String> all = new HashSet<>(title);
-        all.addAll(artists);
-        all.addAll(album);
         String base = TextNormalizer.normalize(DECORATION.matcher(track.name()).replaceAll(""));
-        return new IndexedTrack(track, position, title, base, Set.copyOf(artists), names, album, Set.copyOf(all));
+        return new IndexedTrack(track, position, title, base, Set.copyOf(artists), names, album);
     }
 
     String releaseDate() {

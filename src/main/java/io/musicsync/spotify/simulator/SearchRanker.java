@@ -9,7 +9,8 @@ import java.util.Set;
  * Orders catalog tracks for a query the way Spotify roughly does: exact title and artist matches first, then
  * partial token matches; variants (live, remix, karaoke...) the query does not ask for sink a little. Tracks that
  * match little more than half of what was asked are left out, so matchers still see realistic near-misses such as
- * karaoke versions that name the artist only in their title.
+ * karaoke versions that name the artist only in their title. Ties keep catalog order: there is no popularity, and
+ * the sample catalog lists originals before their covers.
  */
 final class SearchRanker {
 
@@ -65,7 +66,11 @@ final class SearchRanker {
         }
         if (!q.free().isEmpty()) {
             max += 3;
-            got += 3 * fraction(q.free(), t.allTokens());
+            // A free word found only in the album name counts for less than one in the title or an artist.
+            double found = q.free().stream().mapToDouble(token -> Math.max(
+                    Math.max(credit(token, t.titleTokens()), credit(token, t.artistTokens())),
+                    0.7 * credit(token, t.albumTokens()))).sum();
+            got += 3 * found / q.free().size();
         }
         double relevance = max == 0 ? 1 : got / max;
         if (relevance < MIN_RELEVANCE) {
@@ -75,8 +80,29 @@ final class SearchRanker {
     }
 
     private static double fraction(List<String> wanted, Set<String> present) {
-        long found = wanted.stream().filter(present::contains).count();
-        return (double) found / wanted.size();
+        double found = wanted.stream().mapToDouble(token -> credit(token, present)).sum();
+        return found / wanted.size();
+    }
+
+    /**
+     * 1 for a whole word; less for the start of a word ("bohem" in "bohemian") or, in scripts written without
+     * spaces, for a part of one ("駆ける" in "夜に駆ける").
+     */
+    private static double credit(String token, Set<String> present) {
+        if (present.contains(token)) {
+            return 1;
+        }
+        boolean unspaced = token.codePoints().anyMatch(SearchRanker::writtenWithoutSpaces);
+        boolean partial = unspaced
+                ? present.stream().anyMatch(word -> word.contains(token))
+                : token.length() >= 3 && present.stream().anyMatch(word -> word.startsWith(token));
+        return partial ? 0.75 : 0;
+    }
+
+    private static boolean writtenWithoutSpaces(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private static long unaskedTitleTokens(SearchQuery q, IndexedTrack t) {

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -151,11 +152,15 @@ final class TokenAuthority {
         if (accessTokens.size() > MAX_LIVE_TOKENS) {
             accessTokens.values().removeIf(grant -> !now.isBefore(grant.expiresAt()));
         }
-        accessTokens.put(accessToken, new AccessGrant(now.plus(lifetime), Set.of(scope.split(" "))));
+        accessTokens.put(accessToken, new AccessGrant(now.plus(lifetime), scopeSet(scope)));
         if (newRefreshToken != null) {
             refreshTokenScopes.put(newRefreshToken, scope);
         }
         return new TokenResponse(accessToken, "Bearer", scope, lifetime.toSeconds(), newRefreshToken);
+    }
+
+    private static Set<String> scopeSet(String scope) {
+        return Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
     }
 
     static String s256(String codeVerifier) {

@@ -65,6 +65,22 @@ class SimulatorControlTest {
     }
 
     @Test
+    void tokenBehaviourOverHttp() {
+        String token = http.accessToken();
+        http.raw("POST", "/_sim/tokens", "{\"expire_now\":true,\"invalid_grant\":true}");
+
+        assertThat(http.get("/me", token).status()).isEqualTo(401);
+        assertThat(http.refresh(SpotifySimulator.DEFAULT_REFRESH_TOKEN).json().get("error").asText())
+                .isEqualTo("invalid_grant");
+
+        http.raw("POST", "/_sim/tokens", "{\"invalid_grant\":false,\"rotate_refresh_tokens\":true,"
+                + "\"access_token_lifetime_seconds\":60}");
+        SimHttp.Answer refreshed = http.refresh("some-refresh-token");
+        assertThat(refreshed.json().get("expires_in").asInt()).isEqualTo(60);
+        assertThat(refreshed.json().has("refresh_token")).isTrue();
+    }
+
+    @Test
     void badControlInputGetsAClear400() {
         SimHttp.Answer fault = http.raw("POST", "/_sim/faults", "{\"endpoint\":\"nope\",\"status\":500}");
         SimHttp.Answer budget = http.raw("POST", "/_sim/rate-limit", "{\"window_seconds\":30}");
@@ -72,6 +88,8 @@ class SimulatorControlTest {
         assertThat(fault.status()).isEqualTo(400);
         assertThat(fault.json().get("error").get("message").asText()).contains("endpoint");
         assertThat(budget.json().get("error").get("message").asText()).contains("requests");
+        assertThat(http.raw("POST", "/_sim/tokens", "{\"invalid_grant\":\"yes\"}").json().get("error")
+                .get("message").asText()).contains("invalid_grant");
     }
 
     @Test
