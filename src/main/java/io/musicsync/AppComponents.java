@@ -10,7 +10,7 @@ import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.RetryRunner;
-import io.musicsync.engine.standalone.Sleeper;
+import io.musicsync.sync.Sleeper;
 import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
@@ -52,7 +52,7 @@ public final class AppComponents {
     }
 
     public static AppComponents create(Settings settings) {
-        return new AppComponents(settings, Clock.systemUTC(), Sleeper.REAL);
+        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
     }
 
     /** For tests: a fake clock or a sleeper that does not wait between retries. */

@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
+import io.musicsync.sync.Sleeper;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

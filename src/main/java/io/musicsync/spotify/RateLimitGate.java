@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.sync.RateLimitedException;
+import io.musicsync.sync.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.musicsync.matching.TitleParser;
 import io.musicsync.sync.SongQuery;
 import io.musicsync.sync.SpotifyServerException;
 import io.musicsync.sync.Track;
@@ -29,6 +30,8 @@ public final class SpotifyClient {
     /** Spotify accepts at most this many URIs per add. */
     public static final int MAX_ADD_BATCH = 100;
 
+    private static final TitleParser TITLES = new TitleParser();
+
     private final SpotifyHttp http;
 
     public SpotifyClient(HttpClient httpClient, URI apiUrl, AccessTokenSource tokens, RateLimitGate gate) {
@@ -37,27 +40,36 @@ public final class SpotifyClient {
 
     /**
      * Finds candidates for a song: by ISRC first when it has one (and those results are used when there are
-     * any), then by title, artist and album, then without the album when that found nothing.
+     * any), then by title, artist and album, then without the album, then with the title stripped of what Apple
+     * Music adds and Spotify often writes differently ("(feat. X)", "[Remastered]", " - Single Version"), and last
+     * as plain words, which tolerates artist spellings like "Beatles" for "The Beatles". Each step runs only when
+     * the previous found nothing; the matcher, not the search, decides what is the same recording.
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
      */
     public List<Track> searchForSong(SongQuery song) {
+        List<String> queries = new ArrayList<>();
         if (song.isrc() != null && !song.isrc().isBlank()) {
-            List<Track> byIsrc = search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0).tracks();
-            if (!byIsrc.isEmpty()) {
-                return distinctByUri(byIsrc);
+            queries.add("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT));
+        }
+        String artist = " artist:\"" + clean(song.artist()) + "\"";
+        String titleAndArtist = "track:\"" + clean(song.title()) + "\"" + artist;
+        if (song.album() != null && !song.album().isBlank()) {
+            queries.add(titleAndArtist + " album:\"" + clean(song.album()) + "\"");
+        }
+        queries.add(titleAndArtist);
+        String core = clean(TITLES.parseTitle(song.title()).core());
+        if (!core.isEmpty() && !core.equalsIgnoreCase(clean(song.title()))) {
+            queries.add("track:\"" + core + "\"" + artist);
+        }
+        queries.add(clean(song.title()) + " " + clean(song.artist()));
+        for (String query : queries) {
+            List<Track> found = search(query, MAX_SEARCH_LIMIT, 0).tracks();
+            if (!found.isEmpty()) {
+                return distinctByUri(found);
             }
         }
-        String titleAndArtist = "track:\"" + clean(song.title()) + "\" artist:\"" + clean(song.artist()) + "\"";
-        boolean hasAlbum = song.album() != null && !song.album().isBlank();
-        if (hasAlbum) {
-            List<Track> withAlbum = search(titleAndArtist + " album:\"" + clean(song.album()) + "\"",
-                    MAX_SEARCH_LIMIT, 0).tracks();
-            if (!withAlbum.isEmpty()) {
-                return distinctByUri(withAlbum);
-            }
-        }
-        return distinctByUri(search(titleAndArtist, MAX_SEARCH_LIMIT, 0).tracks());
+        return List.of();
     }
 
     /** One page of a track search. @throws IllegalArgumentException for a limit outside 1-10 */

@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
+import io.musicsync.sync.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.musicsync.spotify;
 
+import io.musicsync.sync.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

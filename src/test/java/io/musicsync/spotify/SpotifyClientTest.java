@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.musicsync.spotify.simulator.ArtistJson;
+import io.musicsync.spotify.simulator.CatalogEntry;
 import io.musicsync.spotify.simulator.Fault;
 import io.musicsync.spotify.simulator.TrackJson;
 import io.musicsync.sync.InsufficientScopeException;
@@ -80,6 +81,27 @@ class SpotifyClientTest {
         List<Track> found = client.searchForSong(song);
 
         assertThat(found).extracting(Track::name).containsExactly("Under Pressure");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleDecoratedTheAppleMusicWayIsFoundByItsCoreTitle() {
+        harness.sim.addTracks(List.of(CatalogEntry.of("Stay With Me", List.of("Calvin Harris", "Justin Timberlake"),
+                "Funk Wav Bounces Vol. 2", "2022", 200_000, false, null)));
+
+        List<Track> found = client.searchForSong(SongQuery.of(
+                "Stay With Me (feat. Justin Timberlake & Halsey) [From the Motion Picture]",
+                "Calvin Harris, Justin Timberlake & Halsey"));
+
+        assertThat(found).extracting(Track::name).contains("Stay With Me");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void anArtistSpelledDifferentlyIsFoundByPlainWords() {
+        List<Track> found = client.searchForSong(SongQuery.of("Under Pressure", "Qeen"));
+
+        assertThat(found).extracting(Track::name).contains("Under Pressure");
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 

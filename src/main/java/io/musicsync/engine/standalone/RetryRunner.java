@@ -2,6 +2,7 @@ package io.musicsync.engine.standalone;
 
 import io.musicsync.sync.RateLimitedException;
 import io.musicsync.sync.RetryPolicy;
+import io.musicsync.sync.Sleeper;
 import io.musicsync.sync.SyncActivity;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;

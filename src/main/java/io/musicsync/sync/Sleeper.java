@@ -1,8 +1,8 @@
-package io.musicsync.spotify;
+package io.musicsync.sync;
 
 import java.time.Duration;
 
-/** Waits for a while; injectable so tests of the rate-limit gate run on a fake clock without real waits. */
+/** Waits for a while (retry backoff, rate-limit waits); injectable so tests need no real waits. */
 @FunctionalInterface
 public interface Sleeper {
 
