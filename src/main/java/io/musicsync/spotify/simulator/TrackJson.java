@@ -29,11 +29,18 @@ public record TrackJson(String id, String uri, String name, List<ArtistJson> art
         return externalIds.get("isrc");
     }
 
-    /** A copy with id, uri and type filled in where a posted track object left them out. */
+    /**
+     * A copy with what a posted track object may leave out filled in: ids, URIs and types (derived, so stable),
+     * an album named after the track, and the flags Spotify always sends.
+     */
     TrackJson completed() {
+        List<ArtistJson> fullArtists = artists.stream().map(ArtistJson::completed).toList();
         String trackId = SpotifyIds.isId(id) ? id : SpotifyIds.derived("track|" + name + "|"
-                + artists.stream().map(ArtistJson::name).toList() + "|" + (album == null ? "" : album.name()));
-        return new TrackJson(trackId, "spotify:track:" + trackId, name, artists, album, durationMs, explicit,
+                + fullArtists.stream().map(ArtistJson::name).toList() + "|" + (album == null ? "" : album.name()));
+        AlbumJson fullAlbum = album == null
+                ? new AlbumJson(null, name, null, "single", List.of(), null, null).completed(fullArtists)
+                : album.completed(fullArtists);
+        return new TrackJson(trackId, "spotify:track:" + trackId, name, fullArtists, fullAlbum, durationMs, explicit,
                 externalIds, false, true, Math.max(1, trackNumber), Math.max(1, discNumber), "track");
     }
 }
