@@ -30,16 +30,14 @@ public record TrackJson(String id, String uri, String name, List<ArtistJson> art
     }
 
     /**
-     * A copy with what a posted track object may leave out filled in: ids, URIs and types (derived, so stable),
-     * an album named after the track, and the flags Spotify always sends.
+     * A copy with the ids, URIs and types a posted track object left out derived (so stable), and the flags
+     * Spotify always sends. A missing album stays missing, so clients can be tested against sparse tracks.
      */
     TrackJson completed() {
         List<ArtistJson> fullArtists = artists.stream().map(ArtistJson::completed).toList();
         String trackId = SpotifyIds.isId(id) ? id : SpotifyIds.derived("track|" + name + "|"
                 + fullArtists.stream().map(ArtistJson::name).toList() + "|" + (album == null ? "" : album.name()));
-        AlbumJson fullAlbum = album == null
-                ? new AlbumJson(null, name, null, "single", List.of(), null, null).completed(fullArtists)
-                : album.completed(fullArtists);
+        AlbumJson fullAlbum = album == null ? null : album.completed(fullArtists);
         return new TrackJson(trackId, "spotify:track:" + trackId, name, fullArtists, fullAlbum, durationMs, explicit,
                 externalIds, false, true, Math.max(1, trackNumber), Math.max(1, discNumber), "track");
     }
