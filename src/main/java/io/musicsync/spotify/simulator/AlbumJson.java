@@ -11,4 +11,14 @@ public record AlbumJson(String id, String name, @JsonProperty("release_date") St
     public AlbumJson {
         artists = artists == null ? List.of() : List.copyOf(artists);
     }
+
+    /** This album with id, URI, type and artists (those of the track, by default) filled in where missing. */
+    AlbumJson completed(List<ArtistJson> trackArtists) {
+        List<ArtistJson> fullArtists = artists.isEmpty() ? List.of(trackArtists.get(0))
+                : artists.stream().map(ArtistJson::completed).toList();
+        String albumId = SpotifyIds.isId(id) ? id
+                : SpotifyIds.derived("album|" + name + "|" + fullArtists.get(0).name() + "|" + releaseDate);
+        return new AlbumJson(albumId, name, releaseDate, albumType == null ? "album" : albumType, fullArtists,
+                "spotify:album:" + albumId, "album");
+    }
 }

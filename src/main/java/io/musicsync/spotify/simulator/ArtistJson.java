@@ -7,4 +7,9 @@ public record ArtistJson(String id, String name, String uri, String type) {
         String id = SpotifyIds.derived("artist|" + TextNormalizer.normalize(name));
         return new ArtistJson(id, name, "spotify:artist:" + id, "artist");
     }
+
+    /** This artist with a derived id, URI and type where they are missing. */
+    ArtistJson completed() {
+        return SpotifyIds.isId(id) ? new ArtistJson(id, name, "spotify:artist:" + id, "artist") : named(name);
+    }
 }

@@ -60,8 +60,9 @@ final class ControlRoutes {
             throw ApiException.badRequest("body must be a JSON array of Spotify track objects");
         }
         for (TrackJson track : tracks) {
-            if (track == null || track.name() == null || track.artists().isEmpty()) {
-                throw ApiException.badRequest("every track needs a name and at least one artist");
+            if (track == null || track.name() == null || track.artists().isEmpty()
+                    || track.artists().stream().anyMatch(a -> a == null || a.name() == null)) {
+                throw ApiException.badRequest("every track needs a name and at least one artist with a name");
             }
         }
         ctx.status(201).json(simulator.addCatalogTracks(tracks));

@@ -29,11 +29,16 @@ public record TrackJson(String id, String uri, String name, List<ArtistJson> art
         return externalIds.get("isrc");
     }
 
-    /** A copy with id, uri and type filled in where a posted track object left them out. */
+    /**
+     * A copy with the ids, URIs and types a posted track object left out derived (so stable), and the flags
+     * Spotify always sends. A missing album stays missing, so clients can be tested against sparse tracks.
+     */
     TrackJson completed() {
+        List<ArtistJson> fullArtists = artists.stream().map(ArtistJson::completed).toList();
         String trackId = SpotifyIds.isId(id) ? id : SpotifyIds.derived("track|" + name + "|"
-                + artists.stream().map(ArtistJson::name).toList() + "|" + (album == null ? "" : album.name()));
-        return new TrackJson(trackId, "spotify:track:" + trackId, name, artists, album, durationMs, explicit,
+                + fullArtists.stream().map(ArtistJson::name).toList() + "|" + (album == null ? "" : album.name()));
+        AlbumJson fullAlbum = album == null ? null : album.completed(fullArtists);
+        return new TrackJson(trackId, "spotify:track:" + trackId, name, fullArtists, fullAlbum, durationMs, explicit,
                 externalIds, false, true, Math.max(1, trackNumber), Math.max(1, discNumber), "track");
     }
 }

@@ -38,6 +38,8 @@ class SimulatorControlTest {
         SimHttp.Answer added = http.raw("POST", "/_sim/tracks", track);
         assertThat(added.status()).isEqualTo(201);
         String uri = added.json().get(0).get("uri").asText();
+        assertThat(added.json().get(0).get("artists").get(0).get("uri").asText()).startsWith("spotify:artist:");
+        assertThat(added.json().get(0).get("album").get("id").asText()).matches("[A-Za-z0-9]{22}");
 
         String token = http.accessToken();
         assertThat(http.get("/search?type=track&q=" + SimHttp.encode("ca plane pour moi"), token).json()
