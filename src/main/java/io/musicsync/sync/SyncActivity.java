@@ -8,11 +8,13 @@ import java.util.List;
  * 3 attempts; AI 2 s x2 up to 30 s, 3; add 2 s x2 up to 60 s, 10), one definition for both engines.
  */
 public enum SyncActivity {
-    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(30), null)),
+    // Spotify calls may wait in the shared rate-limit gate for up to SPOTIFY_MAX_RATE_LIMIT_WAIT (120 s by
+    // default) before they are sent, so their timeouts leave room for that wait.
+    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), null)),
     MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
     DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), null)),
-    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofSeconds(60), Duration.ofSeconds(10))),
-    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(60), Duration.ofSeconds(10)));
+    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
+    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
     /** Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key. */
     public static final List<Class<? extends SyncException>> NON_RETRYABLE = NonRetryable.TYPES;
