@@ -1,5 +1,6 @@
 package io.musicsync.cli;
 
+import io.musicsync.config.SettingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,6 +8,13 @@ import picocli.CommandLine.Command;
 @Command(name = "music-sync", mixinStandardHelpOptions = true, version = "music-sync 0.1.0",
         description = "Puts the songs you hear on Apple Music into your Spotify playlists.",
         subcommands = {
+                ServeCommand.class,
+                DemoCommand.class,
+                SyncCommand.class,
+                StatusCommand.class,
+                SimulatorCommand.class,
+                LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
+                MatchEvalCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -19,7 +27,19 @@ public final class Main implements Runnable {
 
     /** The command line with all subcommands, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            if (error instanceof SettingsException) {
+                cmd.getErr().println(error.getMessage());
+                return 2;
+            }
+            if (error instanceof java.io.IOException) {
+                cmd.getErr().println(error.getMessage());
+                return 1;
+            }
+            throw error;
+        });
+        return commandLine;
     }
 
     @Override

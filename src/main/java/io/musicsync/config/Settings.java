@@ -133,7 +133,8 @@ public record Settings(
                 anthropicBase == null ? null : env.httpUrl("ANTHROPIC_BASE_URL", anthropicBase),
                 env.optional("OPENAI_API_KEY"),
                 openaiBase == null ? null : env.httpUrl("OPENAI_BASE_URL", openaiBase),
-                env.seconds("AI_TIMEOUT_SECONDS", Duration.ofSeconds(30), 1, 600));
+                // At most 50 s: it must end before the disambiguate activity's 60 s start-to-close timeout.
+                env.seconds("AI_TIMEOUT_SECONDS", Duration.ofSeconds(30), 1, 50));
 
         Engine engine = new Engine(env.integer("MAX_CONCURRENT_WORKFLOWS", 50, 1, 10_000),
                 env.integer("MAX_CONCURRENT_ACTIVITIES", 100, 1, 10_000),
@@ -173,12 +174,16 @@ public record Settings(
         return Path.of(home, ".config", "music-sync");
     }
 
-    /** A copy pointing at another Spotify API and accounts service (the demo's simulator). */
-    public Settings withSpotifyEndpoints(URI apiUrl, URI accountsUrl, String defaultPlaylistId) {
-        Spotify s = new Spotify(spotify.clientId(), spotify.clientSecret(), spotify.redirectUri(),
-                spotify.refreshToken(), apiUrl, accountsUrl, defaultPlaylistId, spotify.maxRateLimitWait(),
-                spotify.maxRequestsPerSecond());
-        return new Settings(useTemporal, api, s, matching, ai, engine, temporal, logLevel, configDir);
+    /**
+     * A copy for the demo: standalone, the API on {@code apiPort}, Spotify replaced by the simulator (its client id
+     * and refresh token, a token directory of its own so a real login is never touched).
+     */
+    public Settings forDemo(URI apiUrl, URI accountsUrl, String clientId, String refreshToken,
+                            String playlistId, Path demoConfigDir, int apiPort) {
+        Spotify s = new Spotify(clientId, null, spotify.redirectUri(), refreshToken, apiUrl, accountsUrl,
+                playlistId, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
+        Api a = new Api(api.host(), apiPort, api.token());
+        return new Settings(false, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
     }
 
     @Override

@@ -8,16 +8,16 @@ import java.util.List;
  * 3 attempts; AI 2 s x2 up to 30 s, 3; add 2 s x2 up to 60 s, 10), one definition for both engines.
  */
 public enum SyncActivity {
-    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(30), null)),
+    // Spotify calls may wait in the shared rate-limit gate for up to SPOTIFY_MAX_RATE_LIMIT_WAIT (120 s by
+    // default) before they are sent, so their timeouts leave room for that wait.
+    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), null)),
     MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
     DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), null)),
-    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofSeconds(60), Duration.ofSeconds(10))),
-    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(60), Duration.ofSeconds(10)));
+    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
+    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
     /** Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key. */
-    public static final List<Class<? extends SyncException>> NON_RETRYABLE = List.of(
-            InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
-            InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
+    public static final List<Class<? extends SyncException>> NON_RETRYABLE = NonRetryable.TYPES;
 
     private final RetryPolicy policy;
 
@@ -31,6 +31,13 @@ public enum SyncActivity {
 
     private static RetryPolicy policy(Duration initial, Duration max, int attempts, Duration timeout,
                                       Duration heartbeat) {
-        return new RetryPolicy(initial, 2.0, max, attempts, NON_RETRYABLE, timeout, heartbeat);
+        return new RetryPolicy(initial, 2.0, max, attempts, NonRetryable.TYPES, timeout, heartbeat);
+    }
+
+    /** Holder: enum constants are initialised before the enum's own static fields. */
+    private static final class NonRetryable {
+        static final List<Class<? extends SyncException>> TYPES = List.of(
+                InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
+                InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
     }
 }

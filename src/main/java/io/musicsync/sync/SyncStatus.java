@@ -5,4 +5,25 @@ import java.time.Instant;
 /** What an engine reports about one sync. {@code result} is set once completed, {@code error} once failed. */
 public record SyncStatus(String syncId, SyncState state, SyncProgress progress, SyncResult result, String error,
                          Instant startedAt, Instant completedAt) {
+
+    public static SyncStatus started(String syncId, Instant now) {
+        return new SyncStatus(syncId, SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now,
+                null);
+    }
+
+    public SyncStatus withProgress(SyncProgress newProgress) {
+        return new SyncStatus(syncId, state, newProgress, result, error, startedAt, completedAt);
+    }
+
+    public SyncStatus completed(SyncResult syncResult, Instant at) {
+        return new SyncStatus(syncId, SyncState.COMPLETED, progress, syncResult, null, startedAt, at);
+    }
+
+    public SyncStatus failed(String message, Instant at) {
+        return new SyncStatus(syncId, SyncState.FAILED, progress, null, message, startedAt, at);
+    }
+
+    public SyncStatus cancelled(Instant at) {
+        return new SyncStatus(syncId, SyncState.CANCELLED, progress, null, "cancelled", startedAt, at);
+    }
 }

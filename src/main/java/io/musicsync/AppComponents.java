@@ -1,0 +1,133 @@
+package io.musicsync;
+
+import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.SpotifyActivities;
+import io.musicsync.ai.Disambiguator;
+import io.musicsync.ai.Disambiguators;
+import io.musicsync.api.ApiServer;
+import io.musicsync.api.HealthCheck;
+import io.musicsync.api.SyncRequestParser;
+import io.musicsync.config.Settings;
+import io.musicsync.engine.SyncEngine;
+import io.musicsync.engine.standalone.RetryRunner;
+import io.musicsync.sync.Sleeper;
+import io.musicsync.engine.standalone.StandaloneEngine;
+import io.musicsync.matching.Matcher;
+import io.musicsync.matching.PrecisionMatcher;
+import io.musicsync.spotify.SpotifyHealth;
+import io.musicsync.spotify.SpotifyModule;
+import io.musicsync.store.InMemorySyncStore;
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncPipeline;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition root: builds the object graph from the settings, explicitly, in one place. The edges
+ * (Spotify's URLs, the AI provider's URL and key, the clock, the retry sleeper) come from the settings and the
+ * arguments, so tests build this same graph against the simulator and fake LLM servers.
+ */
+public final class AppComponents {
+
+    public static final String VERSION = "0.1.0";
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final SpotifyModule spotify;
+    private final Disambiguator disambiguator;
+    private final SyncActivities activities;
+
+    private AppComponents(Settings settings, Clock clock, Sleeper sleeper) {
+        this.settings = settings;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.spotify = SpotifyModule.create(settings, clock);
+        this.disambiguator = Disambiguators.fromSettings(settings.ai());
+        Matcher matcher = new PrecisionMatcher();
+        this.activities = new SpotifyActivities(spotify.client(), matcher, disambiguator,
+                new PlaylistWriter(spotify.client()));
+    }
+
+    public static AppComponents create(Settings settings) {
+        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
+    }
+
+    /** For tests: a fake clock or a sleeper that does not wait between retries. */
+    public static AppComponents create(Settings settings, Clock clock, Sleeper sleeper) {
+        return new AppComponents(settings, clock, sleeper);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public SpotifyModule spotify() {
+        return spotify;
+    }
+
+    public Disambiguator disambiguator() {
+        return disambiguator;
+    }
+
+    /** The real activities: what the standalone engine runs and what a Temporal worker registers. */
+    public SyncActivities activities() {
+        return activities;
+    }
+
+    /** The engine {@code USE_TEMPORAL} selects. */
+    public SyncEngine newEngine() {
+        return new StandaloneEngine(new SyncPipeline(), activities, new InMemorySyncStore(),
+                new RetryRunner(sleeper, settings.spotify().maxRateLimitWait()), clock,
+                settings.engine().maxConcurrentWorkflows(), settings.engine().queueCapacity());
+    }
+
+    public ApiServer newApiServer(SyncEngine engine) {
+        SyncRequestParser parser = new SyncRequestParser(settings.spotify().defaultPlaylistId(),
+                settings.matching().fuzzyMatchThreshold());
+        return new ApiServer(engine, parser, List.of(spotifyHealth(), aiHealth()),
+                () -> disambiguator.status().enabled(), settings.api().token(), VERSION, clock);
+    }
+
+    private HealthCheck spotifyHealth() {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return "spotify";
+            }
+
+            @Override
+            public Report check() {
+                SpotifyHealth health = spotify.health();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("api_url", settings.spotify().apiUrl().toString());
+                details.put("login", health.login());
+                details.put("rate_limited_until", health.rateLimitedUntil());
+                return new Report(!health.login().expired() && health.rateLimitedUntil() == null, details);
+            }
+        };
+    }
+
+    private HealthCheck aiHealth() {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return "ai";
+            }
+
+            @Override
+            public Report check() {
+                var status = disambiguator.status();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("enabled", status.enabled());
+                details.put("provider", status.provider());
+                details.put("model", status.model());
+                details.put("reason", status.reason());
+                // AI being off is a supported configuration, not a fault.
+                return new Report(true, details);
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package io.musicsync.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.musicsync.engine.EngineHealth;
+import io.musicsync.engine.SyncEngine;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/health}: the original fields ({@code status, timestamp, temporal_connected, version}) plus
+ * the mode, the engine's details and each dependency. "unhealthy" (503) when the engine cannot take work,
+ * "degraded" when a dependency (Spotify login, AI) needs attention.
+ */
+final class HealthRoute {
+
+    static final String PATH = "/api/v1/health";
+
+    private final SyncEngine engine;
+    private final List<HealthCheck> checks;
+    private final String version;
+    private final Clock clock;
+
+    HealthRoute(SyncEngine engine, List<HealthCheck> checks, String version, Clock clock) {
+        this.engine = engine;
+        this.checks = List.copyOf(checks);
+        this.version = version;
+        this.clock = clock;
+    }
+
+    void register(Javalin app) {
+        app.get(PATH, this::health);
+    }
+
+    private void health(Context ctx) {
+        EngineHealth engineHealth = engine.health();
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean degraded = false;
+        Map<String, Object> dependencies = new LinkedHashMap<>();
+        for (HealthCheck check : checks) {
+            HealthCheck.Report report = check.check();
+            degraded |= !report.healthy();
+            Map<String, Object> details = new LinkedHashMap<>(report.details());
+            details.put("healthy", report.healthy());
+            dependencies.put(check.name(), details);
+        }
+        String status = !engineHealth.healthy() ? "unhealthy" : degraded ? "degraded" : "healthy";
+        body.put("status", status);
+        body.put("timestamp", clock.instant());
+        body.put("temporal_connected", engineHealth.temporalConnected());
+        body.put("version", version);
+        body.put("mode", engineHealth.mode());
+        body.put("engine", engineHealth.details());
+        body.putAll(dependencies);
+        ctx.status(engineHealth.healthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+}

@@ -1,0 +1,65 @@
+package io.musicsync.engine.standalone;
+
+import io.musicsync.ai.AiChoice;
+import io.musicsync.matching.MatchDecision;
+import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.sync.AddOutcome;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncActivity;
+import io.musicsync.sync.Track;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The standalone counterpart of Temporal's activity stubs: each call goes through the {@link RetryRunner} with
+ * that activity's policy, and retries are counted for the sync's result. One instance per sync.
+ */
+final class RetryingActivities implements SyncActivities {
+
+    private final SyncActivities delegate;
+    private final RetryRunner retries;
+    private final AtomicInteger retryCount = new AtomicInteger();
+
+    RetryingActivities(SyncActivities delegate, RetryRunner retries) {
+        this.delegate = delegate;
+        this.retries = retries;
+    }
+
+    int retryCount() {
+        return retryCount.get();
+    }
+
+    @Override
+    public List<Track> searchTracks(SongQuery song) {
+        return run(SyncActivity.SEARCH, () -> delegate.searchTracks(song));
+    }
+
+    @Override
+    public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+        return run(SyncActivity.MATCH, () -> delegate.matchTrack(song, candidates, threshold));
+    }
+
+    @Override
+    public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates) {
+        return run(SyncActivity.DISAMBIGUATE, () -> delegate.disambiguate(song, candidates));
+    }
+
+    @Override
+    public AddOutcome addToPlaylist(String playlistId, String trackUri) {
+        return run(SyncActivity.ADD, () -> delegate.addToPlaylist(playlistId, trackUri));
+    }
+
+    @Override
+    public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
+        run(SyncActivity.VERIFY, () -> {
+            delegate.verifyTrackInPlaylist(playlistId, trackUri, positionHint);
+            return null;
+        });
+    }
+
+    private <T> T run(SyncActivity activity, Supplier<T> action) {
+        return retries.run(activity, action, attempt -> retryCount.incrementAndGet());
+    }
+}

@@ -1,0 +1,56 @@
+package io.musicsync.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Artist lists as Apple Music writes them in one string ("A & B", "A, B and C", "A x B", "A feat. B") and how they
+ * compare with Spotify's list of artists.
+ */
+public final class ArtistNames {
+
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*,\\s*|\\s+&\\s+|\\s+and\\s+|\\s+\\+\\s+|\\s+x\\s+|\\s+(?:feat\\.?|ft\\.?|featuring|with|vs\\.?)\\s+");
+    /** Two spellings of one artist at least this similar count as the same artist. */
+    private static final double SAME_ARTIST = 0.9;
+
+    private ArtistNames() {
+    }
+
+    /** Splits an artist string into names in {@link TextNormalizer#key} form. */
+    public static List<String> split(String artists) {
+        String folded = TextNormalizer.fold(artists);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(SEPARATORS.split(folded)).map(TextNormalizer::key).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Key form of each name in a list, e.g. Spotify's artists. */
+    public static List<String> keys(List<String> names) {
+        List<String> keys = new ArrayList<>(names.size());
+        for (String name : names) {
+            String key = TextNormalizer.key(name);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** True when {@code name} is one of {@code names}, allowing small spelling differences. */
+    public static boolean contains(List<String> names, String name) {
+        for (String candidate : names) {
+            if (same(candidate, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean same(String a, String b) {
+        return a.equals(b) || IndelRatio.of(a, b) >= SAME_ARTIST;
+    }
+}

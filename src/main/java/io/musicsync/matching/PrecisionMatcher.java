@@ -1,0 +1,85 @@
+package io.musicsync.matching;
+
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.Track;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pipeline's matcher: adds only a candidate that is confidently the requested recording. Every candidate is
+ * scored by {@link CandidateScorer}; the best one is added when it reaches the threshold and nothing marks it as
+ * another recording. Otherwise the decision is UNCERTAIN (the AI may choose among the ranked candidates) or NONE.
+ * Pure and thread-safe.
+ */
+public final class PrecisionMatcher implements Matcher {
+
+    /** Below this the best candidate is not even worth showing to the AI. */
+    static final double PLAUSIBLE = 0.5;
+    /** An explicit twin this close to a clean best candidate is preferred when the request does not say. */
+    private static final double TWIN_MARGIN = 0.05;
+
+    private final TitleParser parser = new TitleParser();
+    private final CandidateScorer scorer = new CandidateScorer(parser);
+
+    @Override
+    public MatchDecision decide(SongQuery song, List<Track> candidates, double threshold) {
+        if (candidates.isEmpty()) {
+            return new MatchDecision(MatchOutcome.NONE, null, "none", List.of(), List.of("no candidates"));
+        }
+        SongProfile profile = SongProfile.of(song, parser);
+        List<CandidateScorer.Assessment> assessed = new ArrayList<>(candidates.size());
+        for (Track track : candidates) {
+            assessed.add(scorer.assess(profile, track));
+        }
+        assessed.sort(Comparator.comparingDouble((CandidateScorer.Assessment a) -> a.scored().score()).reversed());
+        if (profile.explicit() == null) {
+            preferExplicitTwin(assessed);
+        }
+        List<ScoredCandidate> ranked = assessed.stream().limit(MatchDecision.MAX_RANKED)
+                .map(CandidateScorer.Assessment::scored).toList();
+        CandidateScorer.Assessment best = assessed.get(0);
+        double score = best.scored().score();
+        List<String> reasons = new ArrayList<>(best.scored().notes());
+        if (best.addable() && score >= threshold) {
+            String method = best.scored().signals().getOrDefault("isrc", 0.0) >= 1.0 ? "isrc" : "fuzzy";
+            reasons.add(0, String.format(Locale.ROOT, "best candidate %s scores %.2f >= %.2f", best.scored().track(),
+                    score, threshold));
+            return new MatchDecision(MatchOutcome.ADD, best.scored(), method, ranked, reasons);
+        }
+        if (score < PLAUSIBLE) {
+            reasons.add(0, String.format(Locale.ROOT, "no plausible candidate (best %.2f)", score));
+            return new MatchDecision(MatchOutcome.NONE, null, "none", ranked, reasons);
+        }
+        reasons.add(0, best.addable()
+                ? String.format(Locale.ROOT, "best candidate %s scores %.2f < %.2f", best.scored().track(), score,
+                        threshold)
+                : "best candidate " + best.scored().track() + " may be another recording");
+        return new MatchDecision(MatchOutcome.UNCERTAIN, null, "none", ranked, reasons);
+    }
+
+    /**
+     * When the request does not say whether it is explicit, the explicit original beats its clean twin (same title,
+     * same tags, nearly the same score): the clean edit is the version people did not ask for.
+     */
+    private static void preferExplicitTwin(List<CandidateScorer.Assessment> ranked) {
+        CandidateScorer.Assessment best = ranked.get(0);
+        if (best.scored().track().explicit()) {
+            return;
+        }
+        for (int i = 1; i < ranked.size(); i++) {
+            CandidateScorer.Assessment other = ranked.get(i);
+            if (best.scored().score() - other.scored().score() > TWIN_MARGIN) {
+                return;
+            }
+            if (other.scored().track().explicit() && other.addable() == best.addable()
+                    && other.title().core().equals(best.title().core())
+                    && other.title().recordingTags().equals(best.title().recordingTags())) {
+                ranked.remove(i);
+                ranked.add(0, other);
+                return;
+            }
+        }
+    }
+}

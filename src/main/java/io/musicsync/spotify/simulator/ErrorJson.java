@@ -1,0 +1,12 @@
+package io.musicsync.spotify.simulator;
+
+/** The Web API error body. */
+record ErrorJson(Detail error) {
+
+    record Detail(int status, String message) {
+    }
+
+    static ErrorJson of(int status, String message) {
+        return new ErrorJson(new Detail(status, message));
+    }
+}

@@ -1,0 +1,28 @@
+package io.musicsync.store;
+
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncStatus;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where the standalone engine keeps each sync's request and status. In memory today; a durable (SQLite)
+ * implementation can resume unfinished syncs at start behind the same interface.
+ */
+public interface SyncStore {
+
+    /** Stores the sync unless one with the same id exists; returns the existing one, or null when stored. */
+    StoredSync putIfAbsent(StoredSync sync);
+
+    Optional<StoredSync> get(String syncId);
+
+    /** Applies {@code change} to the stored status atomically. */
+    void update(String syncId, UnaryOperator<SyncStatus> change);
+
+    /** Removes a sync that could not be started (e.g. refused for load). */
+    void remove(String syncId);
+
+    /** A stored sync. */
+    record StoredSync(SyncRequest request, SyncStatus status) {
+    }
+}

@@ -1,0 +1,272 @@
+package io.musicsync.spotify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.musicsync.spotify.simulator.ArtistJson;
+import io.musicsync.spotify.simulator.CatalogEntry;
+import io.musicsync.spotify.simulator.Fault;
+import io.musicsync.spotify.simulator.TrackJson;
+import io.musicsync.sync.InsufficientScopeException;
+import io.musicsync.sync.InvalidCredentialsException;
+import io.musicsync.sync.LoginExpiredException;
+import io.musicsync.sync.PlaylistNotFoundException;
+import io.musicsync.sync.SongQuery;
+import io.musicsync.sync.SpotifyServerException;
+import io.musicsync.sync.Track;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real client against the simulator over HTTP. */
+class SpotifyClientTest {
+
+    @TempDir
+    Path configDir;
+
+    private SimulatorHarness harness;
+    private SpotifyClient client;
+
+    @BeforeEach
+    void start() {
+        harness = SimulatorHarness.start();
+        client = harness.module(configDir).client();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void searchesByIsrcFirstAndUsesThoseResults() {
+        SongQuery song = new SongQuery("Bohemian Rhapsody (2011 Remaster)", "Queen", "Some Compilation", null,
+                "gbum71029604", null);
+
+        List<Track> found = client.searchForSong(song);
+
+        assertThat(found).extracting(Track::name).containsExactly("Bohemian Rhapsody");
+        assertThat(found.get(0).isrc()).isEqualTo("GBUM71029604");
+        assertThat(harness.requests("search")).isEqualTo(1);
+    }
+
+    @Test
+    void fallsBackFromAnUnknownIsrcToTitleArtistAndAlbum() {
+        SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", "A Night at the Opera", null, "XX0000000000",
+                null);
+
+        List<Track> found = client.searchForSong(song);
+
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).album()).isEqualTo("A Night at the Opera");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void dropsTheAlbumWhenTitleArtistAndAlbumFindNothing() {
+        // Shares one title word of five with "Under Pressure": relevant enough without an album, not with a wrong one.
+        String title = "Pressure Cooker Blues Tonight Again";
+        SongQuery song = SongQuery.of(title, "Queen").withAlbum("Greatest Hits");
+        assertThat(harness.sim.search("track:\"" + title + "\" artist:\"Queen\" album:\"Greatest Hits\""))
+                .as("precondition: the simulator finds nothing with the album").isEmpty();
+
+        List<Track> found = client.searchForSong(song);
+
+        assertThat(found).extracting(Track::name).containsExactly("Under Pressure");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleDecoratedTheAppleMusicWayIsFoundByItsCoreTitle() {
+        harness.sim.addTracks(List.of(CatalogEntry.of("Stay With Me", List.of("Calvin Harris", "Justin Timberlake"),
+                "Funk Wav Bounces Vol. 2", "2022", 200_000, false, null)));
+
+        List<Track> found = client.searchForSong(SongQuery.of(
+                "Stay With Me (feat. Justin Timberlake & Halsey) [From the Motion Picture]",
+                "Calvin Harris, Justin Timberlake & Halsey"));
+
+        assertThat(found).extracting(Track::name).contains("Stay With Me");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void anArtistSpelledDifferentlyIsFoundByPlainWords() {
+        List<Track> found = client.searchForSong(SongQuery.of("Under Pressure", "Qeen"));
+
+        assertThat(found).extracting(Track::name).contains("Under Pressure");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheAlbumWhenItFindsSomething() {
+        List<Track> found = client.searchForSong(SongQuery.of("Bohemian Rhapsody", "Queen").withAlbum("Live Aid"));
+
+        assertThat(found.get(0).album()).isEqualTo("Live Aid");
+        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(harness.requests("search")).isEqualTo(1);
+    }
+
+    @Test
+    void parsesEveryArtistAndTheAlbumFacts() {
+        Track track = client.searchForSong(SongQuery.of("Under Pressure", "Queen")).get(0);
+
+        assertThat(track.artists()).containsExactly("Queen", "David Bowie");
+        assertThat(track.album()).isEqualTo("Hot Space");
+        assertThat(track.releaseDate()).isEqualTo("1982-05-21");
+        assertThat(track.durationMs()).isEqualTo(248_000);
+        assertThat(track.uri()).startsWith("spotify:track:");
+    }
+
+    @Test
+    void toleratesATrackWithoutAlbumAndUpperCasesItsIsrc() {
+        harness.sim.addCatalogTracks(List.of(new TrackJson(null, null, "Sparse Song",
+                List.of(new ArtistJson(null, "Nobody Known", null, "artist")), null, 0, true,
+                Map.of("isrc", "usabc2600001"), false, true, 1, 1, null)));
+
+        Track track = client.search("track:\"Sparse Song\"", 1, 0).tracks().get(0);
+
+        assertThat(track.artists()).containsExactly("Nobody Known");
+        assertThat(track.album()).isNull();
+        assertThat(track.releaseDate()).isNull();
+        assertThat(track.explicit()).isTrue();
+        assertThat(track.isrc()).isEqualTo("USABC2600001");
+    }
+
+    @Test
+    void refusesASearchLimitAboveTenWithoutAskingSpotify() {
+        assertThatThrownBy(() -> client.search("track:x", 11, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.search("track:x", 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(client.search("artist:Queen", 10, 0).tracks()).hasSize(3);
+        assertThat(harness.requests("search")).isEqualTo(1);
+    }
+
+    @Test
+    void addsInBatchesOfAHundredAndReadsThePlaylistBackAcrossPages() {
+        String playlist = harness.sim.createPlaylist("Heard on Apple Music");
+        List<String> catalog = client.search("artist:Queen", 10, 0).tracks().stream().map(Track::uri).toList();
+        List<String> uris = new ArrayList<>();
+        IntStream.range(0, 130).forEach(i -> uris.add(catalog.get(i % catalog.size())));
+
+        String snapshot = client.addItems(playlist, uris);
+
+        assertThat(snapshot).isEqualTo(harness.sim.snapshotId(playlist)).isEqualTo(client.playlistSnapshot(playlist));
+        assertThat(harness.requests("add")).isEqualTo(2);
+        assertThat(harness.sim.playlistUris(playlist)).isEqualTo(uris);
+
+        assertThat(client.allPlaylistUris(playlist)).isEqualTo(uris);
+        assertThat(harness.requests("items")).isEqualTo(3);
+        assertThat(harness.requests("legacy_tracks")).isZero();
+    }
+
+    @Test
+    void readsOnePageWithItsPosition() {
+        String playlist = harness.sim.createPlaylist("Paged");
+        List<String> uris = Collections.nCopies(60, client.search("artist:Queen", 1, 0).tracks().get(0).uri());
+        harness.sim.addToPlaylist(playlist, uris);
+
+        PlaylistPage second = client.playlistItems(playlist, 50, 50);
+
+        assertThat(second.offset()).isEqualTo(50);
+        assertThat(second.total()).isEqualTo(60);
+        assertThat(second.uris()).hasSize(10);
+        assertThat(second.hasMore()).isFalse();
+        assertThat(client.playlistItems(playlist, 0, 50).hasMore()).isTrue();
+    }
+
+    @Test
+    void entriesWithoutATrackKeepTheirPositionAsNull() {
+        String playlist = harness.sim.createPlaylist("With a removed track");
+        String known = client.search("artist:Queen", 1, 0).tracks().get(0).uri();
+        harness.sim.addToPlaylist(playlist, List.of(known, "spotify:track:0000000000000000000000", known));
+
+        assertThat(client.allPlaylistUris(playlist)).containsExactly(known, null, known);
+    }
+
+    @Test
+    void waitsOutAShortRetryAfterAndThenSucceeds() {
+        harness.sim.injectFault(new Fault("search", 429, 1, Duration.ofSeconds(1)));
+
+        SearchPage page = client.search("artist:Queen", 5, 0);
+
+        assertThat(page.tracks()).isNotEmpty();
+        assertThat(harness.sim.stats().tooManyRequests()).isEqualTo(1);
+        assertThat(harness.sim.stats().requestsDuringRetryAfter()).isZero();
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void aServerErrorIsSurfacedTypedForTheEngineToRetry() {
+        harness.sim.injectFault(Fault.of("search", 500, 1));
+
+        assertThatThrownBy(() -> client.search("artist:Queen", 5, 0)).isInstanceOf(SpotifyServerException.class)
+                .hasMessageContaining("500");
+        assertThat(client.search("artist:Queen", 5, 0).tracks()).isNotEmpty();
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedOnceAndTheCallRetried() {
+        client.me();
+        long tokenCalls = harness.requests("token");
+        harness.sim.expireAccessTokens();
+
+        SpotifyUser me = client.me();
+
+        assertThat(me.id()).isEqualTo("simulated-listener");
+        assertThat(harness.requests("token")).isEqualTo(tokenCalls + 1);
+        assertThat(harness.requests("me")).isEqualTo(3);
+    }
+
+    @Test
+    void aTokenRejectedAgainAfterTheRefreshIsInvalidCredentials() {
+        harness.sim.setAccessTokenLifetime(Duration.ZERO);
+
+        assertThatThrownBy(() -> client.me()).isInstanceOf(InvalidCredentialsException.class)
+                .isNotInstanceOf(LoginExpiredException.class)
+                .hasMessageContaining("401");
+        assertThat(harness.requests("me")).isEqualTo(2);
+        assertThat(harness.requests("token")).isEqualTo(2);
+    }
+
+    @Test
+    void aPlaylistOfSomeoneElseIsInsufficientScopeWithSpotifysMessage() {
+        String theirs = harness.sim.createPlaylist("Not yours", "someone-else");
+
+        assertThatThrownBy(() -> client.addItems(theirs, List.of("spotify:track:4uLU6hMCjMI75M1A2tKUQC")))
+                .isInstanceOf(InsufficientScopeException.class)
+                .hasMessageContaining("403").hasMessageContaining("Forbidden");
+    }
+
+    @Test
+    void aForbiddenSearchIsInsufficientScope() {
+        harness.sim.injectFault(Fault.of("search", 403, 1));
+
+        assertThatThrownBy(() -> client.search("artist:Queen", 5, 0)).isInstanceOf(InsufficientScopeException.class);
+    }
+
+    @Test
+    void anUnknownPlaylistIsPlaylistNotFound() {
+        assertThatThrownBy(() -> client.playlistItems("0000000000000000000000", 0, 50))
+                .isInstanceOf(PlaylistNotFoundException.class)
+                .hasMessageContaining("0000000000000000000000");
+        assertThatThrownBy(() -> client.playlistSnapshot("0000000000000000000000"))
+                .isInstanceOf(PlaylistNotFoundException.class);
+    }
+
+    @Test
+    void createsAndListsTheUsersPlaylists() {
+        SpotifyPlaylist created = client.createPlaylist("music-sync test", "made by a test", false);
+
+        assertThat(created.id()).hasSize(22);
+        assertThat(created.ownerId()).isEqualTo("simulated-listener");
+        assertThat(client.myPlaylists()).extracting(SpotifyPlaylist::id).contains(created.id());
+        assertThat(harness.sim.playlistUris(created.id())).isEmpty();
+    }
+}

@@ -1,0 +1,148 @@
+package io.musicsync.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.musicsync.AppComponents;
+import io.musicsync.api.ApiJson;
+import io.musicsync.api.ApiServer;
+import io.musicsync.config.Settings;
+import io.musicsync.engine.SyncEngine;
+import io.musicsync.spotify.simulator.SimulatorOptions;
+import io.musicsync.spotify.simulator.SpotifySimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The service as a user runs it, built by the real composition root: the Spotify simulator over HTTP at the
+ * edge, the engine, and the HTTP API on a free port. Retry waits are skipped so retry paths run fast.
+ */
+public final class TestService implements AutoCloseable {
+
+    private final SpotifySimulator simulator;
+    private final String playlistId;
+    private final AppComponents app;
+    private final SyncEngine engine;
+    private final ApiServer api;
+    private final Path configDir;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = ApiJson.newMapper();
+
+    private TestService(Map<String, String> extraEnv) {
+        this.simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(0));
+        this.playlistId = simulator.createPlaylist("test playlist");
+        try {
+            this.configDir = Files.createTempDirectory("music-sync-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("SPOTIFY_API_URL", simulator.apiUrl().toString());
+        env.put("SPOTIFY_ACCOUNTS_URL", simulator.accountsUrl().toString());
+        env.put("SPOTIFY_CLIENT_ID", SpotifySimulator.DEFAULT_CLIENT_ID);
+        env.put("SPOTIFY_REFRESH_TOKEN", SpotifySimulator.DEFAULT_REFRESH_TOKEN);
+        env.put("CONFIG_DIR", configDir.toString());
+        env.put("DEFAULT_PLAYLIST_ID", playlistId);
+        env.put("USE_AI_DISAMBIGUATION", "false");
+        env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
+        env.putAll(extraEnv);
+        Settings settings = Settings.load(env, null);
+        this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
+        this.engine = app.newEngine();
+        this.api = app.newApiServer(engine).start("127.0.0.1", 0);
+    }
+
+    public static TestService standalone() {
+        return new TestService(Map.of());
+    }
+
+    public static TestService standalone(Map<String, String> extraEnv) {
+        return new TestService(extraEnv);
+    }
+
+    public SpotifySimulator simulator() {
+        return simulator;
+    }
+
+    public String playlistId() {
+        return playlistId;
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + api.port());
+    }
+
+    /** An HTTP answer with its parsed JSON body (an empty object when there is none). */
+    public record Answer(int status, JsonNode body) {
+    }
+
+    public Answer post(String path, String json) {
+        return post(path, json, Map.of());
+    }
+
+    public Answer post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(baseUrl().resolve(path)).GET().build());
+    }
+
+    public Answer get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** Submits a song to the default playlist and returns the sync id (asserting the 202). */
+    public String submit(String json) {
+        Answer answer = post("/api/v1/sync", json);
+        if (answer.status() != 202) {
+            throw new AssertionError("expected 202, got " + answer.status() + ": " + answer.body());
+        }
+        return answer.body().get("workflow_id").asText();
+    }
+
+    /** Waits until the sync is no longer running and returns its final status. */
+    public JsonNode awaitFinished(String syncId) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !"running".equals(get("/api/v1/sync/" + syncId).body().path("status").asText()));
+        return get("/api/v1/sync/" + syncId).body();
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Answer(response.statusCode(),
+                    text == null || text.isBlank() ? mapper.createObjectNode() : mapper.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        engine.close();
+        simulator.close();
+    }
+}

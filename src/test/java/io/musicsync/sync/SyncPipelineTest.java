@@ -1,0 +1,187 @@
+package io.musicsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.musicsync.ai.AiChoice;
+import io.musicsync.matching.MatchDecision;
+import io.musicsync.matching.MatchOutcome;
+import io.musicsync.matching.ScoredCandidate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The orchestration alone, against a scripted activities edge (the same role Temporal's test environment gives
+ * fake activities): step order, progress, and how each outcome ends.
+ */
+class SyncPipelineTest {
+
+    private static final Track STUDIO = new Track("4u7EnebtmKWzUH433cf5Qv", "spotify:track:4u7EnebtmKWzUH433cf5Qv",
+            "Bohemian Rhapsody", List.of("Queen"), "A Night At The Opera", "1975-10-31", 354_320, false, null);
+    private static final Track LIVE = new Track("1AhDOtG9vPSOmsWgNW0BEY", "spotify:track:1AhDOtG9vPSOmsWgNW0BEY",
+            "Bohemian Rhapsody - Live Aid", List.of("Queen"), "Live Aid", "1985", 240_000, false, null);
+    private static final String PLAYLIST = "37i9dQZF1DXcBWIGoYBM5M";
+
+    private final SyncPipeline pipeline = new SyncPipeline();
+    private final AtomicLong clock = new AtomicLong(1_000);
+    private final List<SyncProgress> progress = new ArrayList<>();
+
+    @Test
+    void confidentMatchIsAddedAndVerifiedWithProgressAtEveryStep() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.ADD, STUDIO, 0.97));
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.spotifyTrackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.matchMethod()).isEqualTo("fuzzy");
+        assertThat(result.confidenceScore()).isEqualTo(0.97);
+        assertThat(result.alreadyInPlaylist()).isFalse();
+        assertThat(activities.calls).containsExactly("search", "match", "add", "verify@7");
+        assertThat(progress).extracting(SyncProgress::currentStep).containsExactly(SyncStep.SEARCHING,
+                SyncStep.MATCHING, SyncStep.ADDING, SyncStep.VERIFYING, SyncStep.COMPLETED);
+        assertThat(progress).extracting(SyncProgress::stepsCompleted).containsExactly(0, 1, 2, 3, 4);
+        assertThat(progress.get(progress.size() - 1).candidatesFound()).isEqualTo(2);
+        assertThat(result.executionTimeSeconds()).isPositive();
+    }
+
+    @Test
+    void noCandidatesCompletesUnsuccessfullyWithAMessage() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(), null);
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.matchMethod()).isEqualTo("none");
+        assertThat(result.message()).contains("No tracks found").contains("Bohemian Rhapsody");
+        assertThat(activities.calls).containsExactly("search");
+    }
+
+    @Test
+    void uncertainWithoutAiAddsNothingAndListsTheBestCandidates() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.71));
+
+        SyncResult result = run(activities, false);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).startsWith("No confident match").contains("Live Aid").contains("0.71");
+        assertThat(activities.calls).containsExactly("search", "match");
+    }
+
+    @Test
+    void uncertainWithAiAddsTheOfferedTrackTheModelChose() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        activities.aiAnswer = new AiChoice(STUDIO.uri(), 0.93, "studio original", "claude", "m");
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.matchMethod()).isEqualTo("ai");
+        assertThat(result.confidenceScore()).isEqualTo(0.93);
+        assertThat(result.ai().reasoning()).isEqualTo("studio original");
+        assertThat(progress).extracting(SyncProgress::currentStep).contains(SyncStep.AI_DISAMBIGUATION);
+    }
+
+    @Test
+    void aUriTheModelWasNotOfferedCountsAsNone() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        activities.aiAnswer = new AiChoice("spotify:track:0000000000000000000000", 0.99, "trust me", "claude", "m");
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isFalse();
+        assertThat(activities.calls).doesNotContain("add");
+    }
+
+    @Test
+    void alreadyPresentTrackIsReportedAndNotAddedAgain() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
+                decision(MatchOutcome.ADD, STUDIO, 1.0));
+        activities.alreadyPresent = true;
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.alreadyInPlaylist()).isTrue();
+        assertThat(result.message()).contains("already in the playlist");
+    }
+
+    @Test
+    void anActivityErrorPropagatesToTheEngine() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
+                decision(MatchOutcome.ADD, STUDIO, 1.0));
+        activities.addError = new PlaylistNotFoundException("no such playlist");
+
+        assertThatThrownBy(() -> run(activities, true)).isInstanceOf(PlaylistNotFoundException.class);
+    }
+
+    private SyncResult run(SyncActivities activities, boolean useAi) {
+        SyncRequest request = new SyncRequest("sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null,
+                0.85, useAi);
+        return pipeline.run(request, activities, progress::add, () -> clock.addAndGet(250));
+    }
+
+    private static MatchDecision decision(MatchOutcome outcome, Track chosen, double score) {
+        ScoredCandidate best = new ScoredCandidate(chosen == null ? LIVE : chosen, score, Map.of("title", score),
+                List.of());
+        List<ScoredCandidate> ranked = chosen == null
+                ? List.of(best, new ScoredCandidate(STUDIO, score - 0.05, Map.of(), List.of()))
+                : List.of(best);
+        return new MatchDecision(outcome, chosen == null ? null : best, chosen == null ? "none" : "fuzzy", ranked,
+                List.of("title agrees"));
+    }
+
+    /** Answers as scripted and records the calls in order. */
+    private static final class ScriptedActivities implements SyncActivities {
+        final List<String> calls = new ArrayList<>();
+        final List<Track> candidates;
+        final MatchDecision decision;
+        AiChoice aiAnswer = AiChoice.none("no", "claude", "m");
+        boolean alreadyPresent;
+        RuntimeException addError;
+
+        ScriptedActivities(List<Track> candidates, MatchDecision decision) {
+            this.candidates = candidates;
+            this.decision = decision;
+        }
+
+        @Override
+        public List<Track> searchTracks(SongQuery song) {
+            calls.add("search");
+            return candidates;
+        }
+
+        @Override
+        public MatchDecision matchTrack(SongQuery song, List<Track> tracks, double threshold) {
+            calls.add("match");
+            return decision;
+        }
+
+        @Override
+        public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> offered) {
+            calls.add("ai");
+            return aiAnswer;
+        }
+
+        @Override
+        public AddOutcome addToPlaylist(String playlistId, String trackUri) {
+            calls.add("add");
+            if (addError != null) {
+                throw addError;
+            }
+            return new AddOutcome(!alreadyPresent, 7, alreadyPresent ? null : "snap-2");
+        }
+
+        @Override
+        public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
+            calls.add("verify@" + positionHint);
+        }
+    }
+}
