@@ -12,6 +12,9 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.sync.Sleeper;
 import io.musicsync.engine.standalone.StandaloneEngine;
+import io.musicsync.engine.temporal.TemporalConnection;
+import io.musicsync.engine.temporal.TemporalEngine;
+import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.spotify.SpotifyHealth;
@@ -77,11 +80,19 @@ public final class AppComponents {
         return activities;
     }
 
-    /** The engine {@code USE_TEMPORAL} selects. */
+    /** The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. */
     public SyncEngine newEngine() {
+        if (settings.useTemporal()) {
+            return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
+        }
         return new StandaloneEngine(new SyncPipeline(), activities, new InMemorySyncStore(),
                 new RetryRunner(sleeper, settings.spotify().maxRateLimitWait()), clock,
                 settings.engine().maxConcurrentWorkflows(), settings.engine().queueCapacity());
+    }
+
+    /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
+    public TemporalWorker startWorker() {
+        return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
     }
 
     public ApiServer newApiServer(SyncEngine engine) {

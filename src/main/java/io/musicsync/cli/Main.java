@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 SimulatorCommand.class,
                 LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
                 MatchEvalCommand.class,
+                WorkerCommand.class, TemporalDevCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -10,6 +10,7 @@ import io.musicsync.support.TestService.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,12 +19,21 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The HTTP contract (compatible with the original system's, so existing iOS Shortcuts keep working), checked
- * against the whole service: real API, real engine, real Spotify client talking to the simulator.
+ * against the whole service: real API, real engine, real Spotify client talking to the simulator. The same suite
+ * runs against both engines: standalone, and Temporal (in-JVM Temporal test server and one worker).
  */
+@ParameterizedClass
+@EnumSource(TestService.Mode.class)
 class ApiContractTest {
+
+    @Parameter
+    TestService.Mode mode;
 
     private static final String BOHEMIAN = "{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"}";
 
@@ -31,7 +41,7 @@ class ApiContractTest {
 
     @BeforeEach
     void start() {
-        service = TestService.standalone();
+        service = TestService.start(mode);
     }
 
     @AfterEach
@@ -179,8 +189,8 @@ class ApiContractTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().get("status").asText()).isEqualTo("healthy");
-        assertThat(health.body().get("mode").asText()).isEqualTo("standalone");
-        assertThat(health.body().get("temporal_connected").asBoolean()).isFalse();
+        assertThat(health.body().get("mode").asText()).isEqualTo(mode.name().toLowerCase(Locale.ROOT));
+        assertThat(health.body().get("temporal_connected").asBoolean()).isEqualTo(mode == TestService.Mode.TEMPORAL);
         assertThat(health.body().get("version").asText()).isNotBlank();
         assertThat(health.body().get("ai").get("enabled").asBoolean()).isFalse();
         assertThat(health.body().get("ai").get("reason").asText()).contains("USE_AI_DISAMBIGUATION");

@@ -7,8 +7,10 @@ import io.musicsync.api.ApiJson;
 import io.musicsync.api.ApiServer;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.spotify.simulator.SimulatorOptions;
 import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,10 +25,17 @@ import java.util.Map;
 
 /**
  * The service as a user runs it, built by the real composition root: the Spotify simulator over HTTP at the
- * edge, the engine, and the HTTP API on a free port. Retry waits are skipped so retry paths run fast.
+ * edge, the engine, and the HTTP API on a free port. Retry waits are skipped so retry paths run fast (standalone;
+ * Temporal times its retries itself). In Temporal mode an in-JVM Temporal test server and one worker run too.
  */
 public final class TestService implements AutoCloseable {
 
+    /** Which engine the service runs: the same contract holds for both. */
+    public enum Mode { STANDALONE, TEMPORAL }
+
+    private final Mode mode;
+    private final TestServer.PortBoundTestServer temporalServer;
+    private final TemporalWorker worker;
     private final SpotifySimulator simulator;
     private final String playlistId;
     private final AppComponents app;
@@ -36,7 +45,8 @@ public final class TestService implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = ApiJson.newMapper();
 
-    private TestService(Map<String, String> extraEnv) {
+    private TestService(Mode mode, Map<String, String> extraEnv) {
+        this.mode = mode;
         this.simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(0));
         this.playlistId = simulator.createPlaylist("test playlist");
         try {
@@ -54,18 +64,35 @@ public final class TestService implements AutoCloseable {
         env.put("USE_AI_DISAMBIGUATION", "false");
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
         env.putAll(extraEnv);
+        if (mode == Mode.TEMPORAL) {
+            int port = FreePort.find();
+            this.temporalServer = TestServer.createPortBoundServer(port);
+            env.put("USE_TEMPORAL", "true");
+            env.put("TEMPORAL_HOST", "127.0.0.1:" + port);
+        } else {
+            this.temporalServer = null;
+        }
         Settings settings = Settings.load(env, null);
         this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
         this.engine = app.newEngine();
+        this.worker = mode == Mode.TEMPORAL ? app.startWorker() : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
     }
 
+    public static TestService start(Mode mode) {
+        return new TestService(mode, Map.of());
+    }
+
     public static TestService standalone() {
-        return new TestService(Map.of());
+        return new TestService(Mode.STANDALONE, Map.of());
     }
 
     public static TestService standalone(Map<String, String> extraEnv) {
-        return new TestService(extraEnv);
+        return new TestService(Mode.STANDALONE, extraEnv);
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     public SpotifySimulator simulator() {
@@ -143,6 +170,10 @@ public final class TestService implements AutoCloseable {
     public void close() {
         api.close();
         engine.close();
+        if (worker != null) {
+            worker.close();
+            temporalServer.close();
+        }
         simulator.close();
     }
 }

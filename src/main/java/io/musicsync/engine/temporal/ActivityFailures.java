@@ -12,6 +12,8 @@ import io.temporal.failure.ApplicationFailure;
  */
 final class ActivityFailures {
 
+    static final String INTERNAL_ERROR = "internal error";
+
     private ActivityFailures() {
     }
 
@@ -24,5 +26,17 @@ final class ActivityFailures {
             failure.setNextRetryDelay(limited.retryAfter());
         }
         return failure.build();
+    }
+
+    /**
+     * An error that is not one of ours is retried like a transient one; the sync reports only "internal error"
+     * (as in standalone mode), while the cause stays in Temporal's history and the worker's log for the operator.
+     */
+    static ApplicationFailure internal(RuntimeException error) {
+        return ApplicationFailure.newBuilder()
+                .setType(error.getClass().getName())
+                .setMessage(INTERNAL_ERROR)
+                .setCause(error)
+                .build();
     }
 }

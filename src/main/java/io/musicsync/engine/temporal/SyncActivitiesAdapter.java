@@ -11,6 +11,8 @@ import io.musicsync.sync.SyncException;
 import io.musicsync.sync.Track;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.client.ActivityCompletionException;
+import io.temporal.failure.TemporalFailure;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -62,6 +64,10 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
             return new Attempted<>(value, context.getInfo().getAttempt());
         } catch (SyncException e) {
             throw ActivityFailures.toFailure(e, activity.policy());
+        } catch (ActivityCompletionException | TemporalFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw ActivityFailures.internal(e);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.musicsync.engine.temporal;
 
 import io.musicsync.config.Settings;
 import io.musicsync.sync.SyncActivities;
-import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -17,19 +16,33 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TemporalWorker implements AutoCloseable {
 
+    /** How long a stopping worker lets running activities finish before it interrupts them. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+    private final TemporalConnection connection;
     private final WorkerFactory factory;
 
-    private TemporalWorker(WorkerFactory factory) {
+    private TemporalWorker(TemporalConnection connection, WorkerFactory factory) {
+        this.connection = connection;
         this.factory = factory;
     }
 
-    /** Registers the workflow and activities on {@code client}'s task queue and starts polling. */
-    public static TemporalWorker start(WorkflowClient client, Settings.Temporal temporal, Settings.Engine engine,
+    /**
+     * Registers the workflow and activities on the configured task queue and starts polling. The worker owns the
+     * connection. Polling retries by itself while Temporal is unreachable, so a worker may start first.
+     */
+    public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine,
                                        SyncActivities activities) {
-        WorkerFactory factory = WorkerFactory.newInstance(client, factoryOptions());
-        register(factory.newWorker(temporal.taskQueue(), workerOptions(engine)), activities);
+        WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
+        register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
         factory.start();
-        return new TemporalWorker(factory);
+        return new TemporalWorker(connection, factory);
+    }
+
+    public String describe() {
+        Settings.Temporal temporal = connection.settings();
+        return "task queue " + temporal.taskQueue() + " on " + temporal.host() + " (namespace "
+                + temporal.namespace() + ")";
     }
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */
@@ -53,18 +66,25 @@ public final class TemporalWorker implements AutoCloseable {
                 // No sticky queue: a killed worker's syncs go straight back to the shared queue. A real server
                 // would give up on a dead sticky queue after 5 s; the dev server (temporal-dev) never does.
                 .setStickyQueueScheduleToStartTimeout(Duration.ZERO)
+                // Heartbeats reach the server at least every second, so a cancel reaches a running call quickly.
+                .setMaxHeartbeatThrottleInterval(Duration.ofSeconds(1))
+                // During a graceful stop, running activities keep heartbeating and finish their work.
+                .setAllowActivityHeartbeatDuringShutdown(true)
                 .build();
     }
 
-    /** Stops polling, lets running activities finish (up to {@code grace}) and releases the threads. */
-    public void shutdown(Duration grace) {
-        factory.shutdown();
-        factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
+    /**
+     * Graceful stop (what SIGTERM does): no new tasks are taken, running activities may finish (up to
+     * {@link #SHUTDOWN_GRACE}, then they are interrupted and Temporal retries them on another worker).
+     */
     @Override
     public void close() {
-        factory.shutdownNow();
-        factory.awaitTermination(5, TimeUnit.SECONDS);
+        factory.shutdown();
+        factory.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        if (!factory.isTerminated()) {
+            factory.shutdownNow();
+            factory.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        connection.close();
     }
 }
