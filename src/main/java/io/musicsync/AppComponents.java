@@ -91,7 +91,7 @@ public final class AppComponents {
     }
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
-    public TemporalWorker startWorker() {
+    public TemporalWorker startWorker() throws InterruptedException {
         return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
     }
 

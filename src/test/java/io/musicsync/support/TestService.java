@@ -75,8 +75,17 @@ public final class TestService implements AutoCloseable {
         Settings settings = Settings.load(env, null);
         this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
         this.engine = app.newEngine();
-        this.worker = mode == Mode.TEMPORAL ? app.startWorker() : null;
+        this.worker = mode == Mode.TEMPORAL ? startWorker(app) : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
+    }
+
+    private static TemporalWorker startWorker(AppComponents app) {
+        try {
+            return app.startWorker();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static TestService start(Mode mode) {

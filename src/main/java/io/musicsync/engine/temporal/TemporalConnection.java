@@ -43,6 +43,7 @@ public final class TemporalConnection implements AutoCloseable {
         WorkflowServiceStubsOptions.Builder options = baseOptions(settings)
                 .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(CLIENT_RPC_RETRY_WINDOW).build())
                 .setRpcQueryTimeout(QUERY_TIMEOUT)
+                .setSystemInfoTimeout(CLIENT_RPC_RETRY_WINDOW)
                 .setConnectionBackoffResetFrequency(Duration.ofSeconds(2));
         return new TemporalConnection(settings, options.build());
     }
@@ -98,8 +99,7 @@ public final class TemporalConnection implements AutoCloseable {
     /** What to tell a person when Temporal cannot be reached. */
     public String unreachableMessage() {
         return "Temporal is not reachable at " + settings.host() + ": start it (./music-sync temporal-dev, or"
-                + " docker compose up) or point TEMPORAL_HOST at your Temporal server, or set USE_TEMPORAL=false"
-                + " to run in standalone mode";
+                + " docker compose up) or point TEMPORAL_HOST at your Temporal server";
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A worker process's Temporal side: polls the task queue and runs {@link MusicSyncWorkflowImpl} and the
@@ -18,6 +20,8 @@ public final class TemporalWorker implements AutoCloseable {
 
     /** How long a stopping worker lets running activities finish before it interrupts them. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(TemporalWorker.class);
 
     private final TemporalConnection connection;
     private final WorkerFactory factory;
@@ -29,10 +33,12 @@ public final class TemporalWorker implements AutoCloseable {
 
     /**
      * Registers the workflow and activities on the configured task queue and starts polling. The worker owns the
-     * connection. Polling retries by itself while Temporal is unreachable, so a worker may start first.
+     * connection. When Temporal is not reachable yet this waits for it (saying so once), so a worker may be
+     * started before Temporal.
      */
     public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine,
-                                       SyncActivities activities) {
+                                       SyncActivities activities) throws InterruptedException {
+        awaitTemporal(connection);
         WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
         register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
         factory.start();
@@ -43,6 +49,20 @@ public final class TemporalWorker implements AutoCloseable {
         Settings.Temporal temporal = connection.settings();
         return "task queue " + temporal.taskQueue() + " on " + temporal.host() + " (namespace "
                 + temporal.namespace() + ")";
+    }
+
+    private static void awaitTemporal(TemporalConnection connection) throws InterruptedException {
+        boolean told = false;
+        while (!connection.isReachable()) {
+            if (!told) {
+                LOG.warn("{}; waiting for it", connection.unreachableMessage());
+                told = true;
+            }
+            Thread.sleep(RECONNECT_PAUSE.toMillis());
+        }
+        if (told) {
+            LOG.info("Temporal is reachable at {}", connection.settings().host());
+        }
     }
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */

@@ -1,0 +1,165 @@
+package io.musicsync.engine.temporal;
+
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.musicsync.config.Settings;
+import io.musicsync.engine.CancelOutcome;
+import io.musicsync.engine.EngineHealth;
+import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.sync.PlaylistNotFoundException;
+import io.musicsync.sync.SyncState;
+import io.musicsync.sync.SyncStatus;
+import io.musicsync.sync.SyncStep;
+import io.musicsync.support.FreePort;
+import io.temporal.testserver.TestServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link TemporalEngine} against a real (in-JVM, port-bound) Temporal test server and a worker. */
+class TemporalEngineTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final int port = FreePort.find();
+    private final Settings settings = Settings.load(Map.of("TEMPORAL_HOST", "127.0.0.1:" + port,
+            "TASK_QUEUE_NAME", "engine-test"), null);
+    private final FakeSpotifyActivities spotify = new FakeSpotifyActivities();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable resource : resources.reversed()) {
+            resource.close();
+        }
+    }
+
+    private <T extends AutoCloseable> T closing(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    private void startTemporal() throws InterruptedException {
+        closing(TestServer.createPortBoundServer(port));
+        closing(TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify));
+    }
+
+    private TemporalEngine engine() {
+        return closing(new TemporalEngine(TemporalConnection.forClient(settings.temporal()), Clock.systemUTC()));
+    }
+
+    private static SyncStatus awaitFinished(TemporalEngine engine, String id) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                .until(() -> engine.status(id).orElseThrow(), status -> status.state().isTerminal());
+    }
+
+    @Test
+    void startsASyncAndReportsItsTypedResult() throws Exception {
+        startTemporal();
+        TemporalEngine engine = engine();
+
+        SyncStatus started = engine.start(MusicSyncWorkflowTest.request("sync-1"));
+        SyncStatus finished = awaitFinished(engine, "sync-1");
+
+        assertThat(started.state()).isEqualTo(SyncState.RUNNING);
+        assertThat(finished.state()).isEqualTo(SyncState.COMPLETED);
+        assertThat(finished.result().spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.COMPLETED);
+        assertThat(finished.progress().candidatesFound()).isEqualTo(1);
+        assertThat(finished.startedAt()).isNotNull();
+        assertThat(finished.completedAt()).isAfterOrEqualTo(finished.startedAt());
+        assertThat(engine.status("sync-unknown")).isEmpty();
+    }
+
+    @Test
+    void theSameSyncIdNeverRunsTwice() throws Exception {
+        spotify.blocking(ADD);
+        startTemporal();
+        TemporalEngine engine = engine();
+
+        engine.start(MusicSyncWorkflowTest.request("sync-dup"));
+        await().atMost(WAIT).until(() -> spotify.calls(ADD) == 1);
+        SyncStatus whileRunning = engine.start(MusicSyncWorkflowTest.request("sync-dup"));
+        spotify.release(ADD);
+        awaitFinished(engine, "sync-dup");
+        SyncStatus afterwards = engine.start(MusicSyncWorkflowTest.request("sync-dup"));
+
+        assertThat(whileRunning.state()).isEqualTo(SyncState.RUNNING);
+        assertThat(whileRunning.progress().currentStep()).isEqualTo(SyncStep.ADDING);
+        assertThat(afterwards.state()).isEqualTo(SyncState.COMPLETED);
+        assertThat(spotify.calls(ADD)).isEqualTo(1);
+    }
+
+    @Test
+    void cancelStopsARunningSyncAndTellsFinishedAndUnknownOnesApart() throws Exception {
+        spotify.blocking(ADD);
+        startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-cancel"));
+        assertThat(spotify.blockedStepEntered.await(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(engine.cancel("sync-cancel")).isEqualTo(CancelOutcome.CANCELLING);
+
+        assertThat(awaitFinished(engine, "sync-cancel").state()).isEqualTo(SyncState.CANCELLED);
+        assertThat(spotify.blockedStepInterrupted.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(engine.cancel("sync-cancel")).isEqualTo(CancelOutcome.ALREADY_FINISHED);
+        assertThat(engine.cancel("sync-unknown")).isEqualTo(CancelOutcome.NOT_FOUND);
+        assertThat(spotify.playlist()).isEmpty();
+    }
+
+    @Test
+    void aFailedSyncReportsOurErrorMessage() throws Exception {
+        spotify.failing(ADD, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
+        startTemporal();
+        TemporalEngine engine = engine();
+
+        engine.start(MusicSyncWorkflowTest.request("sync-fail"));
+        SyncStatus failed = awaitFinished(engine, "sync-fail");
+
+        assertThat(failed.state()).isEqualTo(SyncState.FAILED);
+        assertThat(failed.error()).isEqualTo("Playlist not found: check playlist_id");
+        assertThat(failed.progress().currentStep()).isEqualTo(SyncStep.ADDING);
+    }
+
+    @Test
+    void healthNamesWhereTemporalIs() throws Exception {
+        startTemporal();
+
+        EngineHealth health = engine().health();
+
+        assertThat(health.mode()).isEqualTo("temporal");
+        assertThat(health.healthy()).isTrue();
+        assertThat(health.temporalConnected()).isTrue();
+        assertThat(health.details()).containsEntry("host", "127.0.0.1:" + port)
+                .containsEntry("namespace", "default").containsEntry("task_queue", "engine-test");
+    }
+
+    @Test
+    void withTemporalDownItSaysWhatToStartAndRecoversWhenTemporalComesUp() throws Exception {
+        TemporalEngine engine = engine();
+
+        EngineHealth down = engine.health();
+        assertThat(down.healthy()).isFalse();
+        assertThat(down.temporalConnected()).isFalse();
+        assertThat(down.details().get("error").toString()).contains("127.0.0.1:" + port);
+        assertThatThrownBy(() -> engine.start(MusicSyncWorkflowTest.request("sync-early")))
+                .isInstanceOf(EngineUnavailableException.class)
+                .hasMessageContaining("Temporal is not reachable at 127.0.0.1:" + port)
+                .hasMessageContaining("./music-sync temporal-dev");
+        assertThatThrownBy(() -> engine.status("sync-early")).isInstanceOf(EngineUnavailableException.class);
+
+        startTemporal();
+
+        await().atMost(WAIT).until(() -> engine.health().temporalConnected());
+        engine.start(MusicSyncWorkflowTest.request("sync-late"));
+        assertThat(awaitFinished(engine, "sync-late").state()).isEqualTo(SyncState.COMPLETED);
+    }
+}
