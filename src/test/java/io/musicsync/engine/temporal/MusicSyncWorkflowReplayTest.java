@@ -1,0 +1,50 @@
+package io.musicsync.engine.temporal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncProgress;
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncResult;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Syncs in flight when a new version is deployed are replayed by the new code: it must make the same calls in
+ * the same order. The history (search retried once, matcher unsure, AI, add, verify) was recorded once from a
+ * real run; if this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
+ */
+class MusicSyncWorkflowReplayTest {
+
+    private static final String HISTORY = "temporal/sync-ai-with-retry.json";
+
+    @Test
+    void aRecordedSyncReplaysOnTheCurrentWorkflowCode() {
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY,
+                MusicSyncWorkflowImpl.class)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aWorkflowThatSkipsAStepIsCaughtAsNonDeterministic() {
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY,
+                SkipsTheMatcher.class)).hasMessageContaining("NonDeterministicException");
+    }
+
+    /** A changed workflow: it adds the first candidate without asking the matcher. */
+    public static class SkipsTheMatcher implements MusicSyncWorkflow {
+        @Override
+        public SyncResult run(SyncRequest request) {
+            SyncActivities activities = WorkflowActivities.create();
+            var candidates = activities.searchTracks(request.song());
+            activities.addToPlaylist(request.playlistId(), candidates.get(0).uri());
+            throw new IllegalStateException("not reached in replay");
+        }
+
+        @Override
+        public SyncProgress progress() {
+            return SyncProgress.queued(Workflow.currentTimeMillis());
+        }
+    }
+}
