@@ -45,7 +45,9 @@ public final class TestService implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = ApiJson.newMapper();
 
-    private TestService(Mode mode, Map<String, String> extraEnv) {
+    private final Map<String, String> environment;
+
+    private TestService(Mode mode, boolean inProcessWorker, Map<String, String> extraEnv) {
         this.mode = mode;
         this.simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(0));
         this.playlistId = simulator.createPlaylist("test playlist");
@@ -72,10 +74,11 @@ public final class TestService implements AutoCloseable {
         } else {
             this.temporalServer = null;
         }
+        this.environment = Map.copyOf(env);
         Settings settings = Settings.load(env, null);
         this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
         this.engine = app.newEngine();
-        this.worker = mode == Mode.TEMPORAL ? startWorker(app) : null;
+        this.worker = mode == Mode.TEMPORAL && inProcessWorker ? startWorker(app) : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
     }
 
@@ -89,15 +92,25 @@ public final class TestService implements AutoCloseable {
     }
 
     public static TestService start(Mode mode) {
-        return new TestService(mode, Map.of());
+        return new TestService(mode, true, Map.of());
+    }
+
+    /** Temporal mode with no worker in this JVM: the test runs worker processes with {@link #environment()}. */
+    public static TestService temporalWithoutWorker() {
+        return new TestService(Mode.TEMPORAL, false, Map.of());
     }
 
     public static TestService standalone() {
-        return new TestService(Mode.STANDALONE, Map.of());
+        return new TestService(Mode.STANDALONE, true, Map.of());
     }
 
     public static TestService standalone(Map<String, String> extraEnv) {
-        return new TestService(Mode.STANDALONE, extraEnv);
+        return new TestService(Mode.STANDALONE, true, extraEnv);
+    }
+
+    /** The settings (as environment variables) the service runs with, for other processes of the same setup. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     public Mode mode() {
@@ -181,6 +194,8 @@ public final class TestService implements AutoCloseable {
         engine.close();
         if (worker != null) {
             worker.close();
+        }
+        if (temporalServer != null) {
             temporalServer.close();
         }
         simulator.close();
