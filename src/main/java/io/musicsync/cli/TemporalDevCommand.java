@@ -21,8 +21,10 @@ final class TemporalDevCommand implements Callable<Integer> {
         System.out.printf("Temporal dev server listening on port %d (all interfaces), namespace 'default'.%n", port);
         System.out.println("IN-MEMORY, FOR DEVELOPMENT ONLY: every workflow is lost when it stops, memory grows with"
                 + " each sync (it keeps all finished ones), and it has no authentication and no Web UI.");
-        System.out.printf("Next: ./music-sync worker, and USE_TEMPORAL=true TEMPORAL_HOST=localhost:%d"
-                + " ./music-sync serve. Stop with Ctrl-C.%n", port);
+        String host = port == 7233 ? "" : "TEMPORAL_HOST=localhost:" + port + " ";
+        System.out.printf("Next, in other terminals: %s./music-sync worker%n", host);
+        System.out.printf("                          USE_TEMPORAL=true %s./music-sync serve%n", host);
+        System.out.println("Stop with Ctrl-C.");
         ServeCommand.awaitShutdown(server);
         return 0;
     }

@@ -15,6 +15,8 @@ import io.temporal.client.ActivityCompletionException;
 import io.temporal.failure.TemporalFailure;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The worker side of {@link TemporalSyncActivities}: runs the real {@link SyncActivities} (the same instance kind
@@ -22,6 +24,8 @@ import java.util.function.Supplier;
  * errors into Temporal failures (see {@link ActivityFailures}) and reports the attempt number.
  */
 public final class SyncActivitiesAdapter implements TemporalSyncActivities {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncActivitiesAdapter.class);
 
     private final SyncActivities delegate;
 
@@ -63,10 +67,13 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
             T value = HeartbeatingCall.run(context, call);
             return new Attempted<>(value, context.getInfo().getAttempt());
         } catch (SyncException e) {
+            LOG.warn("{} attempt {}/{} failed: {}: {}", activity, context.getInfo().getAttempt(),
+                    activity.policy().maximumAttempts(), e.type(), e.getMessage());
             throw ActivityFailures.toFailure(e, activity.policy());
         } catch (ActivityCompletionException | TemporalFailure e) {
             throw e;
         } catch (RuntimeException e) {
+            LOG.error("{} attempt {} failed with an unexpected error", activity, context.getInfo().getAttempt(), e);
             throw ActivityFailures.internal(e);
         }
     }
