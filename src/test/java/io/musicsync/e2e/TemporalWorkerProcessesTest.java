@@ -6,8 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.temporal.TemporalConnection;
+import io.musicsync.support.FreePort;
+import io.musicsync.support.MusicSyncProcess;
 import io.musicsync.support.TestService;
-import io.musicsync.support.WorkerProcess;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,42 +24,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Temporal mode as deployed: a Temporal server (the SDK's test server, as {@code ./music-sync temporal-dev} runs
- * it), the Spotify simulator, the API in Temporal mode, and workers in their own JVMs started with nothing but
- * the documented settings.
+ * Temporal mode as a person runs it: {@code ./music-sync temporal-dev} and {@code ./music-sync worker}s in their
+ * own JVMs, started with nothing but the documented commands and settings, the Spotify simulator, and the API in
+ * Temporal mode.
  */
 class TemporalWorkerProcessesTest {
 
+    private static final String WORKER_READY = "worker polling";
     private static final String BOHEMIAN = "{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"}";
 
     @TempDir
     Path directory;
 
+    private MusicSyncProcess temporal;
     private TestService service;
-    private final List<WorkerProcess> workers = new ArrayList<>();
+    private final List<MusicSyncProcess> workers = new ArrayList<>();
 
     @BeforeEach
     void start() {
-        service = TestService.temporalWithoutWorker();
+        int port = FreePort.find();
+        temporal = MusicSyncProcess.start(Map.of(), directory, "temporal-dev", "--port", Integer.toString(port))
+                .awaitOutput("listening on port " + port);
+        service = TestService.temporalApiOnly("127.0.0.1:" + port);
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (WorkerProcess worker : workers) {
+        for (MusicSyncProcess worker : workers) {
             worker.close();
         }
         service.close();
+        temporal.close();
     }
 
-    private WorkerProcess startWorker() {
-        WorkerProcess worker = WorkerProcess.start(service.environment(), directory);
+    private MusicSyncProcess startWorker() {
+        MusicSyncProcess worker = MusicSyncProcess.start(service.environment(), directory, "worker");
         workers.add(worker);
         return worker;
     }
 
     @Test
     void aSyncSurvivesItsWorkerBeingKilledMidAddAndAddsTheTrackOnce() throws Exception {
-        WorkerProcess first = startWorker().awaitReady();
+        MusicSyncProcess first = startWorker().awaitOutput(WORKER_READY);
         // Every Spotify call takes half a second, so the add is still in flight when the worker dies.
         service.simulator().setLatency(Duration.ofMillis(500));
         String id = service.submit(BOHEMIAN);
@@ -66,7 +74,7 @@ class TemporalWorkerProcessesTest {
                 .until(() -> service.simulator().stats().requests("add") == 1);
         first.kill();
         service.simulator().setLatency(Duration.ZERO);
-        startWorker().awaitReady();
+        startWorker().awaitOutput(WORKER_READY);
         JsonNode status = service.awaitFinished(id);
 
         assertThat(status.get("status").asText()).isEqualTo("completed");
@@ -81,10 +89,10 @@ class TemporalWorkerProcessesTest {
 
     @Test
     void twoWorkersBothTakeWork() throws Exception {
-        WorkerProcess one = startWorker();
-        WorkerProcess two = startWorker();
-        one.awaitReady();
-        two.awaitReady();
+        MusicSyncProcess one = startWorker();
+        MusicSyncProcess two = startWorker();
+        one.awaitOutput(WORKER_READY);
+        two.awaitOutput(WORKER_READY);
         service.simulator().setLatency(Duration.ofMillis(20));
 
         List<String> ids = new ArrayList<>();

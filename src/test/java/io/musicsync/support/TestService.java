@@ -47,7 +47,7 @@ public final class TestService implements AutoCloseable {
 
     private final Map<String, String> environment;
 
-    private TestService(Mode mode, boolean inProcessWorker, Map<String, String> extraEnv) {
+    private TestService(Mode mode, String temporalHost, Map<String, String> extraEnv) {
         this.mode = mode;
         this.simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(0));
         this.playlistId = simulator.createPlaylist("test playlist");
@@ -66,7 +66,7 @@ public final class TestService implements AutoCloseable {
         env.put("USE_AI_DISAMBIGUATION", "false");
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
         env.putAll(extraEnv);
-        if (mode == Mode.TEMPORAL) {
+        if (mode == Mode.TEMPORAL && temporalHost == null) {
             int port = FreePort.find();
             this.temporalServer = TestServer.createPortBoundServer(port);
             env.put("USE_TEMPORAL", "true");
@@ -74,11 +74,15 @@ public final class TestService implements AutoCloseable {
         } else {
             this.temporalServer = null;
         }
+        if (temporalHost != null) {
+            env.put("USE_TEMPORAL", "true");
+            env.put("TEMPORAL_HOST", temporalHost);
+        }
         this.environment = Map.copyOf(env);
         Settings settings = Settings.load(env, null);
         this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
         this.engine = app.newEngine();
-        this.worker = mode == Mode.TEMPORAL && inProcessWorker ? startWorker(app) : null;
+        this.worker = temporalServer != null ? startWorker(app) : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
     }
 
@@ -92,20 +96,23 @@ public final class TestService implements AutoCloseable {
     }
 
     public static TestService start(Mode mode) {
-        return new TestService(mode, true, Map.of());
+        return new TestService(mode, null, Map.of());
     }
 
-    /** Temporal mode with no worker in this JVM: the test runs worker processes with {@link #environment()}. */
-    public static TestService temporalWithoutWorker() {
-        return new TestService(Mode.TEMPORAL, false, Map.of());
+    /**
+     * The API in Temporal mode on a Temporal the test runs (e.g. a {@code temporal-dev} process), with no worker
+     * in this JVM: the test runs worker processes with {@link #environment()}.
+     */
+    public static TestService temporalApiOnly(String temporalHost) {
+        return new TestService(Mode.TEMPORAL, temporalHost, Map.of());
     }
 
     public static TestService standalone() {
-        return new TestService(Mode.STANDALONE, true, Map.of());
+        return new TestService(Mode.STANDALONE, null, Map.of());
     }
 
     public static TestService standalone(Map<String, String> extraEnv) {
-        return new TestService(Mode.STANDALONE, true, extraEnv);
+        return new TestService(Mode.STANDALONE, null, extraEnv);
     }
 
     /** The settings (as environment variables) the service runs with, for other processes of the same setup. */
