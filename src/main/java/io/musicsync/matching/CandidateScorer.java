@@ -210,8 +210,7 @@ final class CandidateScorer {
         long found = song.artists().stream().filter(a -> ArtistNames.contains(candidateArtists, a)).count();
         double coverage = wholeName && song.artists().size() <= 1 ? 1.0 : (double) found / song.artists().size();
         if (wholeName) {
-            coverage = Math.max(coverage, song.artists().size() == ArtistNames.split(song.artist()).size()
-                    ? 1.0 : coverage);
+            coverage = Math.max(coverage, song.artists().size() == song.creditedCount() ? 1.0 : coverage);
         }
         return new ArtistMatch(true, 0.75 + 0.25 * coverage);
     }

@@ -15,7 +15,11 @@ public final class TitleParser {
     private static final Pattern FEATURING =
             Pattern.compile("^(?:feat\\.?|ft\\.?|featuring|with)\\s+(.+)$");
     private static final Pattern SOUNDTRACK_NOTE =
-            Pattern.compile("^(?:from|theme from|taken from|music from|main theme from)\\b.*|.*\\bfrom \".*");
+            Pattern.compile("^(?:from|theme from|taken from|music from|main theme from)\\b|\\bfrom \"");
+    private static final Pattern DASH = Pattern.compile("\\s+-\\s+");
+    /** Cheap pre-check: an album name without any of these words carries no tag. */
+    private static final Pattern ALBUM_TAG_WORDS =
+            Pattern.compile("live|karaoke|cover|tribute|instrumental|remix|acoustic|unplugged");
     private static final Pattern VERSION_WORD = Pattern.compile("\\bver(?:\\.|sion|sión|s)?\\b");
     private static final Pattern NEUTRAL_VERSION = Pattern.compile("^(?:original|original mix|original version"
             + "|bonus track|bonus|single|album|lp version|original album version)$");
@@ -71,7 +75,7 @@ public final class TitleParser {
         String folded = TextNormalizer.fold(text);
         List<String> segments = new ArrayList<>();
         String rest = extractBrackets(folded, segments);
-        String[] dashParts = rest.split("\\s+-\\s+");
+        String[] dashParts = DASH.split(rest);
         String base = dashParts[0];
         for (int i = 1; i < dashParts.length; i++) {
             segments.add(dashParts[i].trim());
@@ -82,7 +86,7 @@ public final class TitleParser {
         for (String segment : segments) {
             classify(segment, album, tags, featured, extra);
         }
-        if (album) {
+        if (album && ALBUM_TAG_WORDS.matcher(folded).find()) {
             for (Rule rule : ALBUM_RULES) {
                 if (rule.pattern().matcher(folded).find()) {
                     tags.putIfAbsent(rule.tag(), TextNormalizer.key(folded));
@@ -102,7 +106,7 @@ public final class TitleParser {
             featured.addAll(ArtistNames.split(feat.group(1)));
             return;
         }
-        if (SOUNDTRACK_NOTE.matcher(segment).matches()) {
+        if (SOUNDTRACK_NOTE.matcher(segment).find()) {
             return;
         }
         String key = TextNormalizer.key(segment);
