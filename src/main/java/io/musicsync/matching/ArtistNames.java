@@ -13,8 +13,10 @@ public final class ArtistNames {
 
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*,\\s*|\\s+&\\s+|\\s+and\\s+|\\s+\\+\\s+|\\s+x\\s+|\\s+(?:feat\\.?|ft\\.?|featuring|with|vs\\.?)\\s+");
-    /** Two spellings of one artist at least this similar count as the same artist. */
+    /** Two spellings of one artist at least this similar count as the same artist ("The Weeknd", "The Weekend"). */
     private static final double SAME_ARTIST = 0.9;
+    /** Shorter names must match exactly: "Drake" is not "Drakeo". */
+    private static final int MIN_FUZZY_LENGTH = 7;
 
     private ArtistNames() {
     }
@@ -51,6 +53,17 @@ public final class ArtistNames {
     }
 
     public static boolean same(String a, String b) {
-        return a.equals(b) || IndelRatio.of(a, b) >= SAME_ARTIST;
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = compact(a);
+        String y = compact(b);
+        return x.equals(y) || (Math.min(x.length(), y.length()) >= MIN_FUZZY_LENGTH && IndelRatio.of(x, y) >= SAME_ARTIST);
+    }
+
+    /** Without spaces and a leading "the": "The Beatles" and "Beatles" are one band. */
+    private static String compact(String key) {
+        String s = key.startsWith("the ") ? key.substring(4) : key;
+        return s.replace(" ", "");
     }
 }

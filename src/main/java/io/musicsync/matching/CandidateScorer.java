@@ -27,6 +27,9 @@ final class CandidateScorer {
     /** Confirms a title or artist written in another script. */
     private static final int DURATION_CONFIRMS_MS = 2_000;
     private static final double REMIX_NAME_SAME = 0.8;
+    /** Titles less alike than this are other songs ("Love Me" vs "Love Me Do"), whatever the other signals say. */
+    private static final double MIN_TITLE_TO_ADD = 0.9;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
     /** Tags whose name matters: "Kygo Remix" is not "R3HAB Remix". */
     private static final Set<VersionTag> NAMED_TAGS = Set.of(VersionTag.REMIX, VersionTag.EDIT,
             VersionTag.LANGUAGE_VERSION, VersionTag.OTHER_VERSION);
@@ -87,6 +90,14 @@ final class CandidateScorer {
             agreed.add("title");
         } else {
             against.add(String.format(Locale.ROOT, "title differs (%.2f)", titleSignal));
+            if (titleSignal < MIN_TITLE_TO_ADD && !isrcEqual) {
+                addable = false;
+            }
+        }
+        if (!isrcEqual && !numbers(song.title().core()).equals(numbers(title.core()))) {
+            // "Pt. 2", "Symphony No. 5", "7 Rings": a different number is a different piece.
+            against.add("numbers in the title differ");
+            addable = false;
         }
         signals.put("title", titleSignal);
 
@@ -167,6 +178,15 @@ final class CandidateScorer {
         }
         notes.addAll(against);
         return new Assessment(new ScoredCandidate(track, round(score), signals, notes), addable, title);
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> numbers = new ArrayList<>();
+        var matcher = NUMBER.matcher(text);
+        while (matcher.find()) {
+            numbers.add(matcher.group().replaceFirst("^0+(?=\\d)", ""));
+        }
+        return numbers;
     }
 
     private static double durationSignal(long diffMs) {

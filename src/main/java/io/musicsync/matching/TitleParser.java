@@ -43,7 +43,9 @@ public final class TitleParser {
             new Rule(VersionTag.EXPLICIT, Pattern.compile("\\bexplicit\\b")),
             new Rule(VersionTag.CLEAN, Pattern.compile("\\bclean\\b")),
             new Rule(VersionTag.LIVE, Pattern.compile("\\blive\\b|\\ben vivo\\b|\\bao vivo\\b")),
-            new Rule(VersionTag.REMIX, Pattern.compile("\\b(?:re)?mix(?:es|ed)?\\b|\\brmx\\b|\\bdub\\b")),
+            // "2015 Stereo Mix" is a new mix of the same performance: a stereo/mono tag, not a remix.
+            new Rule(VersionTag.REMIX, Pattern.compile(
+                    "\\bremix(?:es|ed)?\\b|(?<!mono |stereo |original )\\bmix(?:es)?\\b|\\brmx\\b|\\bdub\\b")),
             new Rule(VersionTag.EDIT, Pattern.compile("\\bedit\\b")),
             new Rule(VersionTag.ACOUSTIC, Pattern.compile("\\bacoustic\\b|\\bunplugged\\b|\\bacustic[oa]\\b")),
             new Rule(VersionTag.INSTRUMENTAL, Pattern.compile("\\binstrumental\\b")),

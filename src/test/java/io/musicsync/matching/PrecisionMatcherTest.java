@@ -224,6 +224,18 @@ class PrecisionMatcherTest {
     }
 
     @Test
+    void aDifferentNumberInTheTitleIsAnotherSong() {
+        SongQuery song = song("Revolution", "The Beatles", null, null);
+        Track revolution1 = track("rev1", "Revolution 1 - Remastered 2009", "The Beatles (Remastered)", 255_000,
+                "The Beatles");
+
+        MatchDecision decision = decide(song, revolution1);
+
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("numbers in the title differ");
+    }
+
+    @Test
     void allArtistsOfTheRequestAreSplitAndFoundAmongTheCandidates() {
         SongQuery song = song("Under Pressure", "Queen & David Bowie", "Hot Space", null);
         Track track = track("up", "Under Pressure - Remastered 2011", "Hot Space (2011 Remaster)", 248_000,

@@ -24,6 +24,7 @@ class TitleParserTest {
         assertThat(parser.parseTitle("Bohemian Rhapsody - Remastered 2011").tags()).containsKey(VersionTag.REMASTER);
         assertThat(parser.parseTitle("Moanin' - Mono Audio").tags()).containsKey(VersionTag.MONO);
         assertThat(parser.parseTitle("Hey Jude (2015 Stereo Mix)").tags()).containsKey(VersionTag.STEREO);
+        assertThat(parser.parseTitle("Hey Jude (2015 Stereo Mix)").recordingTags()).isEmpty();
         assertThat(parser.parseTitle("Bohemian Rhapsody - Remastered 2011").recordingTags()).isEmpty();
     }
 
