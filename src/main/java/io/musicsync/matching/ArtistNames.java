@@ -16,7 +16,7 @@ public final class ArtistNames {
     /** Two spellings of one artist at least this similar count as the same artist ("The Weeknd", "The Weekend"). */
     private static final double SAME_ARTIST = 0.9;
     /** Shorter names must match exactly: "Drake" is not "Drakeo". */
-    private static final int MIN_FUZZY_LENGTH = 7;
+    private static final int MIN_FUZZY_LENGTH = 6;
 
     private ArtistNames() {
     }
