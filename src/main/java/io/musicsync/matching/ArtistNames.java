@@ -52,6 +52,23 @@ public final class ArtistNames {
         return false;
     }
 
+    /**
+     * True when {@code name} is one of {@code names} or a whole-word part of one: splitting "Tyler, The Creator" or
+     * "Lush & Simon" at their commas and ampersands must not lose them.
+     */
+    public static boolean mentions(List<String> names, String name) {
+        if (contains(names, name)) {
+            return true;
+        }
+        String word = " " + name + " ";
+        for (String candidate : names) {
+            if ((" " + candidate + " ").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean same(String a, String b) {
         if (a.equals(b)) {
             return true;

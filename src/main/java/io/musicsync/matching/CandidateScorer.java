@@ -24,14 +24,19 @@ final class CandidateScorer {
     /** Within this, durations agree fully; beyond {@link #DURATION_AGAINST_MS} they say "another recording". */
     private static final int DURATION_CLOSE_MS = 3_000;
     private static final int DURATION_AGAINST_MS = 10_000;
-    /** Confirms a title or artist written in another script. */
-    private static final int DURATION_CONFIRMS_MS = 2_000;
+    /**
+     * Confirms a title or artist written in another script. Tight: one artist's songs often lie within a second or
+     * two of each other, while one recording on two releases rarely differs by more than a few hundred ms.
+     */
+    private static final int DURATION_CONFIRMS_MS = 1_000;
+    /** Albums at least this alike count as the same release. */
+    private static final double SAME_ALBUM = 0.9;
     private static final double REMIX_NAME_SAME = 0.8;
     /** Titles less alike than this are other songs ("Love Me" vs "Love Me Do"), whatever the other signals say. */
     private static final double MIN_TITLE_TO_ADD = 0.9;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
     /** Tags whose name matters: "Kygo Remix" is not "R3HAB Remix". */
-    private static final Set<VersionTag> NAMED_TAGS = Set.of(VersionTag.REMIX, VersionTag.EDIT,
+    private static final Set<VersionTag> NAMED_TAGS = Set.of(VersionTag.REMIX, VersionTag.EDIT, VersionTag.LIVE,
             VersionTag.LANGUAGE_VERSION, VersionTag.OTHER_VERSION);
 
     private final TitleParser parser;
@@ -78,14 +83,16 @@ final class CandidateScorer {
                 addable = false;
             }
         }
-        // A title or artist in another script cannot be compared by letters; ISRC or duration may vouch for it.
-        boolean confirmed = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CONFIRMS_MS);
+        boolean sameAlbum = song.album() != null && IndelRatio.of(song.album().core(), album.core()) >= SAME_ALBUM;
+        // A title or artist in another script cannot be compared by letters; the ISRC may vouch for it, or the duration
+        // on the same album (one artist's songs are often within a second of each other, so duration alone is weak).
+        boolean confirmed = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CONFIRMS_MS && sameAlbum);
         boolean scriptDiffers = TextNormalizer.isNonLatin(song.title().core()) != TextNormalizer.isNonLatin(title.core());
 
         double titleSignal = titleSimilarity(song.title(), title);
         if (scriptDiffers && confirmed) {
             titleSignal = Math.max(titleSignal, 0.9);
-            agreed.add("title in another script, confirmed by " + (isrcEqual ? "ISRC" : "duration"));
+            agreed.add("title in another script, confirmed by " + (isrcEqual ? "ISRC" : "duration and album"));
         } else if (titleSignal >= 0.95) {
             agreed.add("title");
         } else {
@@ -94,12 +101,28 @@ final class CandidateScorer {
                 addable = false;
             }
         }
-        if (!isrcEqual && !numbers(song.title().core()).equals(numbers(title.core()))) {
+        if (!isrcEqual && !numbers(song.title()).equals(numbers(title))) {
             // "Pt. 2", "Symphony No. 5", "7 Rings": a different number is a different piece.
             against.add("numbers in the title differ");
             addable = false;
         }
         signals.put("title", titleSignal);
+
+        if (!song.title().extra().equals(title.extra()) && !durationConfirms(isrcEqual, durationDiff)) {
+            // An unclassified suffix on one side ("Part 2", "The Rework", a subtitle) may name another version.
+            against.add("title suffixes differ, unconfirmed by duration or ISRC");
+            addable = false;
+        }
+        List<String> unrequested = title.featured().stream()
+                .filter(name -> !ArtistNames.mentions(song.artists(), name)
+                        && !ArtistNames.mentions(List.of(song.artist()), name)).toList();
+        List<String> missing = song.title().featured().stream()
+                .filter(name -> !ArtistNames.mentions(artists, name)).toList();
+        if (!unrequested.isEmpty() || !missing.isEmpty()) {
+            // "Believer (feat. Lil Wayne)" is another version of "Believer", and the other way round.
+            against.add("featured artists differ: " + String.join(", ", unrequested.isEmpty() ? missing : unrequested));
+            addable = false;
+        }
 
         ArtistMatch artistMatch = artistMatch(song, artists);
         double artistSignal = artistMatch.signal();
@@ -108,7 +131,7 @@ final class CandidateScorer {
                     != artists.stream().anyMatch(TextNormalizer::isNonLatin);
             if ((otherScript && confirmed) || isrcEqual) {
                 artistSignal = Math.max(artistSignal, 0.9);
-                agreed.add("artist vouched for by " + (isrcEqual ? "ISRC" : "duration"));
+                agreed.add("artist vouched for by " + (isrcEqual ? "ISRC" : "duration and album"));
             } else {
                 against.add("primary artist \"" + song.primaryArtist() + "\" not among the candidate's artists");
                 addable = false;
@@ -133,6 +156,11 @@ final class CandidateScorer {
             weighted += DURATION_WEIGHT * durationSignal;
             weights += DURATION_WEIGHT;
         }
+        if (durationDiff > DURATION_CLOSE_MS && durationDiff <= DURATION_AGAINST_MS && !isrcEqual && !sameAlbum) {
+            // 3-10 s apart: a remaster's longer fade, or a re-recording or another mix. Only the same album tells.
+            against.add(String.format(Locale.ROOT, "duration %.1f s off on another album", durationDiff / 1000.0));
+            addable = false;
+        }
         double score = weighted / weights;
         if (isrcEqual) {
             score = 0.5 + score / 2;
@@ -146,10 +174,16 @@ final class CandidateScorer {
         }
         // "Single Version" or "Album Version" on one side only is usually the same recording, but sometimes an edit
         // of another length: only a duration or ISRC can tell.
-        boolean durationConfirms = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CLOSE_MS);
+        boolean durationConfirms = durationConfirms(isrcEqual, durationDiff);
         List<String> releaseDifferences = releaseTagDifferences(song.title(), title);
         if (!releaseDifferences.isEmpty() && !durationConfirms) {
             against.add(String.join(", ", releaseDifferences) + " on one side only, unconfirmed by duration or ISRC");
+            addable = false;
+        }
+        if (tagDifferences.isEmpty() && song.title().has(VersionTag.LIVE) && !durationConfirms
+                && !sameAlbum) {
+            // Two live takes are the same recording only when they come from the same concert.
+            against.add("both live, but neither album nor duration shows the same concert");
             addable = false;
         }
         if (song.explicit() != null) {
@@ -180,13 +214,17 @@ final class CandidateScorer {
         return new Assessment(new ScoredCandidate(track, round(score), signals, notes), addable, title);
     }
 
-    private static List<String> numbers(String text) {
+    private static List<String> numbers(ParsedTitle title) {
         List<String> numbers = new ArrayList<>();
-        var matcher = NUMBER.matcher(text);
+        var matcher = NUMBER.matcher(title.core() + " " + title.extra());
         while (matcher.find()) {
             numbers.add(matcher.group().replaceFirst("^0+(?=\\d)", ""));
         }
         return numbers;
+    }
+
+    private static boolean durationConfirms(boolean isrcEqual, long durationDiff) {
+        return isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CLOSE_MS);
     }
 
     private static double durationSignal(long diffMs) {

@@ -16,6 +16,11 @@ public final class TitleParser {
             Pattern.compile("^(?:feat\\.?|ft\\.?|featuring|with)\\s+(.+)$");
     private static final Pattern SOUNDTRACK_NOTE =
             Pattern.compile("^(?:from|theme from|taken from|music from|main theme from)\\b|\\bfrom \"");
+    /**
+     * A bare year beside a remaster tag ("Omnibus - 2001 - Remaster") dates the remaster; alone ("Rock You Like a
+     * Hurricane - 2011") it may mark a re-recording, so then it stays an unclassified suffix.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DASH = Pattern.compile("\\s+-\\s+");
     /** Cheap pre-check: an album name without any of these words carries no tag. */
     private static final Pattern ALBUM_TAG_WORDS =
@@ -45,17 +50,20 @@ public final class TitleParser {
             new Rule(VersionTag.LIVE, Pattern.compile("\\blive\\b|\\ben vivo\\b|\\bao vivo\\b")),
             // "2015 Stereo Mix" is a new mix of the same performance: a stereo/mono tag, not a remix.
             new Rule(VersionTag.REMIX, Pattern.compile(
-                    "\\bremix(?:es|ed)?\\b|(?<!mono |stereo |original )\\bmix(?:es)?\\b|\\brmx\\b|\\bdub\\b")),
+                    "\\bremix(?:es|ed)?\\b|(?<!mono |stereo |original )\\bmix(?:es)?\\b|\\brmx\\b|\\bdub\\b|\\brefix\\b"
+                    + "|\\bbootleg\\b|\\bflip\\b|\\bvip\\b")),
             new Rule(VersionTag.EDIT, Pattern.compile("\\bedit\\b")),
             new Rule(VersionTag.ACOUSTIC, Pattern.compile("\\bacoustic\\b|\\bunplugged\\b|\\bacustic[oa]\\b")),
             new Rule(VersionTag.INSTRUMENTAL, Pattern.compile("\\binstrumental\\b")),
             new Rule(VersionTag.KARAOKE, Pattern.compile("\\bkaraoke\\b")),
             new Rule(VersionTag.COVER, Pattern.compile("\\bcover\\b|originally performed|in the style of"
                     + "|made famous|\\btribute\\b")),
-            new Rule(VersionTag.DEMO, Pattern.compile("\\bdemo\\b")),
+            new Rule(VersionTag.DEMO, Pattern.compile("\\bdemo\\b|\\bouttake\\b|\\brehearsal\\b|\\bwork tape\\b")),
+            new Rule(VersionTag.OTHER_VERSION, Pattern.compile("\\balternate\\b|\\balt\\.? take\\b|\\btake \\d"
+                    + "|\\bsessions?\\b|\\bearly version\\b|\\bextended\\b|\\bshort version\\b")),
             new Rule(VersionTag.SPED_UP_OR_SLOWED,
                     Pattern.compile("\\bsped up\\b|\\bspeed up\\b|\\bslowed\\b|\\breverb\\b|\\bnightcore\\b")),
-            new Rule(VersionTag.RE_RECORDED, Pattern.compile("\\bre-?record(?:ed|ing)?\\b|taylor's version")));
+            new Rule(VersionTag.RE_RECORDED, Pattern.compile("\\bre-?record(?:ed|ing)?\\b|taylor's version|\\brework(?:ed)?\\b|\\bre-?imagined\\b")));
 
     private record Rule(VersionTag tag, Pattern pattern) {
     }
@@ -85,8 +93,16 @@ public final class TitleParser {
         Map<VersionTag, String> tags = new EnumMap<>(VersionTag.class);
         List<String> featured = new ArrayList<>();
         StringBuilder extra = new StringBuilder();
+        List<String> years = new ArrayList<>();
         for (String segment : segments) {
-            classify(segment, album, tags, featured, extra);
+            if (YEAR.matcher(segment).matches()) {
+                years.add(segment);
+            } else {
+                classify(segment, album, tags, featured, extra);
+            }
+        }
+        if (!tags.containsKey(VersionTag.REMASTER)) {
+            years.forEach(year -> extra.append(' ').append(year));
         }
         if (album && ALBUM_TAG_WORDS.matcher(folded).find()) {
             for (Rule rule : ALBUM_RULES) {

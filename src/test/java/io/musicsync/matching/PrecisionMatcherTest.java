@@ -196,9 +196,19 @@ class PrecisionMatcherTest {
         }
 
         @Test
-        void confirmedByDuration() {
-            SongQuery song = song("夜に駆ける", "YOASOBI", null, 261_500);
+        void confirmedByDurationOnTheSameAlbum() {
+            SongQuery song = song("夜に駆ける", "YOASOBI", "THE BOOK", 261_500);
             assertThat(chosenId(decide(song, romanised))).isEqualTo("yoru");
+        }
+
+        @Test
+        void durationAloneDoesNotConfirm() {
+            // Another song by the same artist can be within half a second: "Tabun" is not "Yoru ni Kakeru".
+            Track otherSong = track("tabun", "Tabun", "THE BOOK 2", 261_200, false, null, "YOASOBI");
+            assertThat(decide(song("夜に駆ける", "YOASOBI", "THE BOOK", 261_500), otherSong).outcome())
+                    .isNotEqualTo(MatchOutcome.ADD);
+            assertThat(decide(song("夜に駆ける", "YOASOBI", null, 261_500), romanised).outcome())
+                    .isNotEqualTo(MatchOutcome.ADD);
         }
 
         @Test
