@@ -234,6 +234,69 @@ class PrecisionMatcherTest {
     }
 
     @Test
+    void aVersionFeaturingAnotherArtistIsAnotherRecording() {
+        SongQuery song = song("Believer", "Imagine Dragons", null, null);
+        Track featuring = track("believerlw", "Believer (feat. Lil Wayne)", "Believer (feat. Lil Wayne)", 219_705,
+                "Imagine Dragons", "Lil Wayne");
+
+        MatchDecision decision = decide(song, featuring);
+
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("featured artists differ: lil wayne");
+    }
+
+    @Test
+    void featuredNamesContainingCommasAreFoundInTheCredits() {
+        SongQuery song = song("Biking (feat. JAY-Z & Tyler, The Creator)", "Frank Ocean", "Biking", 277_000);
+        Track biking = track("biking", "Biking", "Biking", 277_500, "Frank Ocean", "JAY-Z", "Tyler, The Creator");
+
+        assertThat(chosenId(decide(song, biking))).isEqualTo("biking");
+    }
+
+    @Test
+    void anUnknownSuffixOnOneSideNeedsTheDuration() {
+        Track fullVersion = track("full", "Speechless (Full)", "Aladdin (Original Motion Picture Soundtrack)", 208_800,
+                "Naomi Scott");
+
+        assertThat(decide(song("Speechless", "Naomi Scott", null, null), fullVersion).outcome())
+                .isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song("Speechless", "Naomi Scott", null, 208_000), fullVersion))).isEqualTo("full");
+    }
+
+    @Test
+    void twoLiveTakesMustComeFromTheSameConcert() {
+        SongQuery song = song("Paranoid (Live)", "Black Sabbath", "The End (Live)", null);
+        Track otherConcert = track("liveevil", "Paranoid - Live", "Live Evil", 226_946, "Black Sabbath");
+        Track sameConcert = track("theend", "Paranoid - Live", "The End (Live)", 286_360, "Black Sabbath");
+
+        assertThat(decide(song, otherConcert).outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song, otherConcert, sameConcert))).isEqualTo("theend");
+    }
+
+    @Test
+    void threeToTenSecondsOffIsOnlyAcceptedOnTheSameAlbum() {
+        SongQuery song = song("Rock You Like A Hurricane", "Scorpions", "Love At First Sting", 252_493);
+        Track reRecording = track("comeblack", "Rock You Like a Hurricane", "Comeblack", 258_573, "Scorpions");
+        Track remaster = track("remaster", "Rock You Like A Hurricane - 2015 Remaster", "Love At First Sting (2015)",
+                257_800, "Scorpions");
+
+        MatchDecision decision = decide(song, reRecording);
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("duration 6.1 s off on another album");
+        assertThat(chosenId(decide(song, reRecording, remaster))).isEqualTo("remaster");
+    }
+
+    @Test
+    void singleVersionOnOneSideNeedsTheDuration() {
+        Track single = track("single", "I Want It All - Single Version", "The Miracle (2011 Remaster)", 242_093,
+                "Queen");
+
+        assertThat(decide(song("I Want It All", "Queen", null, null), single).outcome())
+                .isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song("I Want It All", "Queen", null, 241_253), single))).isEqualTo("single");
+    }
+
+    @Test
     void aDifferentNumberInTheTitleIsAnotherSong() {
         SongQuery song = song("Revolution", "The Beatles", null, null);
         Track revolution1 = track("rev1", "Revolution 1 - Remastered 2009", "The Beatles (Remastered)", 255_000,
