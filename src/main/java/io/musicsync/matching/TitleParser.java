@@ -33,7 +33,9 @@ public final class TitleParser {
             + "|vietnamese|indonesian|tagalog|arabic|turkish)\\b");
     /** Album names that themselves say the tracks are another recording. */
     private static final List<Rule> ALBUM_RULES = List.of(
-            new Rule(VersionTag.LIVE, Pattern.compile("^live\\b|\\blive (?:at|in|from|on)\\b|\\(live\\)")),
+            // "Live at Wembley", "The End (Live)", "666 Live"; not "Live Laugh Love".
+            new Rule(VersionTag.LIVE, Pattern.compile("\\blive (?:at|in|from|on)\\b|[(\\[]live[)\\]]|\\blive$"
+                    + "|\\bin concert\\b")),
             new Rule(VersionTag.KARAOKE, Pattern.compile("\\bkaraoke\\b")),
             new Rule(VersionTag.COVER, Pattern.compile("\\bcovers?\\b|\\btribute\\b")),
             new Rule(VersionTag.INSTRUMENTAL, Pattern.compile("\\binstrumentals?\\b")),

@@ -297,6 +297,20 @@ class PrecisionMatcherTest {
     }
 
     @Test
+    void twoUntaggedRecordingsOfDifferentLengthAreAmbiguousUnlessTheAlbumDecides() {
+        Track albumVersion = track("mfn", "Money for Nothing", "Brothers in Arms", 506_400, "Dire Straits");
+        Track singleEdit = track("mfnedit", "Money for Nothing", "Sultans of Swing - the Very Best of Dire Straits",
+                249_706, "Dire Straits");
+
+        MatchDecision bare = decide(song("Money for Nothing", "Dire Straits", null, null), albumVersion, singleEdit);
+        assertThat(bare.outcome()).isEqualTo(MatchOutcome.UNCERTAIN);
+        assertThat(bare.reasons().get(0)).startsWith("ambiguous");
+
+        assertThat(chosenId(decide(song("Money for Nothing", "Dire Straits", "Brothers in Arms", null),
+                singleEdit, albumVersion))).isEqualTo("mfn");
+    }
+
+    @Test
     void aDifferentNumberInTheTitleIsAnotherSong() {
         SongQuery song = song("Revolution", "The Beatles", null, null);
         Track revolution1 = track("rev1", "Revolution 1 - Remastered 2009", "The Beatles (Remastered)", 255_000,

@@ -60,5 +60,7 @@ class TitleParserTest {
         assertThat(parser.parseAlbum("Daughtry (Deluxe Edition)").core()).isEqualTo("daughtry");
         assertThat(parser.parseAlbum("Live at Wembley '86").recordingTags()).containsKey(VersionTag.LIVE);
         assertThat(parser.parseAlbum("Karaoke Hits Vol. 36").recordingTags()).containsKey(VersionTag.KARAOKE);
+        assertThat(parser.parseAlbum("The End (Live)").recordingTags()).containsKey(VersionTag.LIVE);
+        assertThat(parser.parseAlbum("Live Laugh Love").recordingTags()).isEmpty();
     }
 }
