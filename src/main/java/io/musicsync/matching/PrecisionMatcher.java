@@ -36,7 +36,9 @@ public final class PrecisionMatcher implements Matcher {
         for (Track track : candidates) {
             assessed.add(scorer.assess(profile, track));
         }
-        assessed.sort(Comparator.comparingDouble((CandidateScorer.Assessment a) -> a.scored().score()).reversed());
+        // On equal scores the plainer title first: "Song" before "Song - Remastered 2011".
+        assessed.sort(Comparator.comparingDouble((CandidateScorer.Assessment a) -> a.scored().score()).reversed()
+                .thenComparingInt(a -> a.title().tags().size()));
         if (profile.explicit() == null) {
             preferExplicitTwin(assessed);
         }

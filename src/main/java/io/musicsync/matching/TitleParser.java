@@ -23,8 +23,8 @@ public final class TitleParser {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DASH = Pattern.compile("\\s+-\\s+");
     /** Cheap pre-check: an album name without any of these words carries no tag. */
-    private static final Pattern ALBUM_TAG_WORDS =
-            Pattern.compile("live|karaoke|cover|tribute|instrumental|remix|acoustic|unplugged");
+    private static final List<String> ALBUM_TAG_WORDS =
+            List.of("live", "concert", "karaoke", "cover", "tribute", "instrumental", "remix", "acoustic", "unplugged");
     private static final Pattern VERSION_WORD = Pattern.compile("\\bver(?:\\.|sion|sión|s)?\\b");
     private static final Pattern NEUTRAL_VERSION = Pattern.compile("^(?:original|original mix|original version"
             + "|bonus track|bonus|single|album|lp version|original album version)$");
@@ -106,7 +106,7 @@ public final class TitleParser {
         if (!tags.containsKey(VersionTag.REMASTER)) {
             years.forEach(year -> extra.append(' ').append(year));
         }
-        if (album && ALBUM_TAG_WORDS.matcher(folded).find()) {
+        if (album && ALBUM_TAG_WORDS.stream().anyMatch(folded::contains)) {
             for (Rule rule : ALBUM_RULES) {
                 if (rule.pattern().matcher(folded).find()) {
                     tags.putIfAbsent(rule.tag(), TextNormalizer.key(folded));
