@@ -127,9 +127,10 @@ public final class MatchEvalCommand implements Callable<Integer> {
                 mistake.verdict() == CaseResult.Verdict.WRONG_ADD ? mistake.decision().chosen().track()
                         : mistake.decision().outcome().name().toLowerCase(Locale.ROOT));
         for (ScoredCandidate candidate : mistake.decision().ranked().stream().limit(3).toList()) {
-            out.printf(Locale.ROOT, "      %.3f %s%s %s%n", candidate.score(), candidate.track(),
+            String notes = String.join("; ", candidate.notes());
+            out.printf(Locale.ROOT, "      %.3f %s%s%s%n", candidate.score(), candidate.track(),
                     c.expected().contains(candidate.track().uri()) ? " (expected)" : "",
-                    String.join("; ", candidate.notes()));
+                    notes.isEmpty() ? "" : " " + notes);
         }
     }
 }
