@@ -2,6 +2,7 @@ package io.musicsync.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.musicsync.config.Settings;
 import io.musicsync.matching.MatchOutcome;
 import io.musicsync.matching.MatcherKind;
 import io.musicsync.matching.ScoredCandidate;
@@ -42,9 +43,9 @@ public final class MatchEvalCommand implements Callable<Integer> {
             description = "precision (default, the pipeline's), original (Matching v1) or original-unfixed")
     private MatcherKind matcher;
 
-    @Option(names = "--threshold", defaultValue = "0.85",
-            description = "score at or above which a candidate may be added (default ${DEFAULT-VALUE})")
-    private double threshold;
+    @Option(names = "--threshold",
+            description = "score at or above which a candidate may be added (default: FUZZY_MATCH_THRESHOLD, 0.85)")
+    private Double threshold;
 
     @Option(names = "--mistakes", defaultValue = "10", description = "how many of the worst mistakes to list")
     private int mistakes;
@@ -60,6 +61,9 @@ public final class MatchEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threshold == null) {
+            threshold = Settings.fromEnvironment().matching().fuzzyMatchThreshold();
+        }
         if (threshold < 0 || threshold > 1) {
             err.println("--threshold must be between 0 and 1");
             return 2;
@@ -127,9 +131,10 @@ public final class MatchEvalCommand implements Callable<Integer> {
                 mistake.verdict() == CaseResult.Verdict.WRONG_ADD ? mistake.decision().chosen().track()
                         : mistake.decision().outcome().name().toLowerCase(Locale.ROOT));
         for (ScoredCandidate candidate : mistake.decision().ranked().stream().limit(3).toList()) {
-            out.printf(Locale.ROOT, "      %.3f %s%s %s%n", candidate.score(), candidate.track(),
+            String notes = String.join("; ", candidate.notes());
+            out.printf(Locale.ROOT, "      %.3f %s%s%s%n", candidate.score(), candidate.track(),
                     c.expected().contains(candidate.track().uri()) ? " (expected)" : "",
-                    String.join("; ", candidate.notes()));
+                    notes.isEmpty() ? "" : " " + notes);
         }
     }
 }

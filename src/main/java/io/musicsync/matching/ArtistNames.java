@@ -13,8 +13,10 @@ public final class ArtistNames {
 
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*,\\s*|\\s+&\\s+|\\s+and\\s+|\\s+\\+\\s+|\\s+x\\s+|\\s+(?:feat\\.?|ft\\.?|featuring|with|vs\\.?)\\s+");
-    /** Two spellings of one artist at least this similar count as the same artist. */
+    /** Two spellings of one artist at least this similar count as the same artist ("The Weeknd", "The Weekend"). */
     private static final double SAME_ARTIST = 0.9;
+    /** Shorter names must match exactly: "Drake" is not "Drakeo". */
+    private static final int MIN_FUZZY_LENGTH = 6;
 
     private ArtistNames() {
     }
@@ -50,7 +52,35 @@ public final class ArtistNames {
         return false;
     }
 
+    /**
+     * True when {@code name} is one of {@code names} or a whole-word part of one: splitting "Tyler, The Creator" or
+     * "Lush & Simon" at their commas and ampersands must not lose them.
+     */
+    public static boolean mentions(List<String> names, String name) {
+        if (contains(names, name)) {
+            return true;
+        }
+        String word = " " + name + " ";
+        for (String candidate : names) {
+            if ((" " + candidate + " ").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean same(String a, String b) {
-        return a.equals(b) || IndelRatio.of(a, b) >= SAME_ARTIST;
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = compact(a);
+        String y = compact(b);
+        return x.equals(y) || (Math.min(x.length(), y.length()) >= MIN_FUZZY_LENGTH && IndelRatio.of(x, y) >= SAME_ARTIST);
+    }
+
+    /** Without spaces and a leading "the": "The Beatles" and "Beatles" are one band. */
+    private static String compact(String key) {
+        String s = key.startsWith("the ") ? key.substring(4) : key;
+        return s.replace(" ", "");
     }
 }

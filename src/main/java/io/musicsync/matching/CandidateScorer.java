@@ -1,19 +1,14 @@
 package io.musicsync.matching;
 
 import io.musicsync.sync.Track;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores one Spotify track against a parsed request: a weighted mean of the signals the request allows (title,
- * artists, album, duration), lifted by an equal ISRC and cut by evidence that it is another recording. Also says
- * whether the candidate may be added at all: a different recording (version tags, duration, another primary
- * artist, the wrong explicit flag) never may, whatever its score.
+ * artists, album, duration), lifted by an equal ISRC and cut by evidence of another recording. Also says whether the
+ * candidate may be added at all: another recording (version tags, duration, another primary artist, the wrong
+ * explicit flag, other featured artists) never may, whatever its score. Stateless.
  */
 final class CandidateScorer {
 
@@ -24,12 +19,22 @@ final class CandidateScorer {
     /** Within this, durations agree fully; beyond {@link #DURATION_AGAINST_MS} they say "another recording". */
     private static final int DURATION_CLOSE_MS = 3_000;
     private static final int DURATION_AGAINST_MS = 10_000;
-    /** Confirms a title or artist written in another script. */
-    private static final int DURATION_CONFIRMS_MS = 2_000;
-    private static final double REMIX_NAME_SAME = 0.8;
-    /** Tags whose name matters: "Kygo Remix" is not "R3HAB Remix". */
-    private static final Set<VersionTag> NAMED_TAGS = Set.of(VersionTag.REMIX, VersionTag.EDIT,
-            VersionTag.LANGUAGE_VERSION, VersionTag.OTHER_VERSION);
+    /**
+     * Confirms, with the album, a title or artist written in another script. Tight: one artist's songs often lie
+     * within a second or two of each other, while one recording on two releases rarely differs by more than a few
+     * hundred ms.
+     */
+    private static final int DURATION_CONFIRMS_MS = 1_000;
+    /** Albums at least this alike count as the same release. */
+    private static final double SAME_ALBUM = 0.9;
+    /** Titles less alike than this are other songs ("Love Me" vs "Love Me Do"), whatever the other signals say. */
+    private static final double MIN_TITLE_TO_ADD = 0.9;
+    private static final double TITLE_AGREES = 0.95;
+    /** Score factors for evidence against, so that such candidates also rank lower for the AI. */
+    private static final double TAGS_DIFFER = 0.5;
+    private static final double OTHER_ARTIST = 0.6;
+    private static final double DURATION_FAR_OFF = 0.6;
+    private static final double EXPLICIT_DIFFERS = 0.8;
 
     private final TitleParser parser;
 
@@ -37,232 +42,200 @@ final class CandidateScorer {
         this.parser = parser;
     }
 
-    /** The scored candidate and whether it may be added. */
+    /** The scored candidate, whether it may be added, and its parsed title (to recognise twins). */
     record Assessment(ScoredCandidate scored, boolean addable, ParsedTitle title) {
     }
 
     Assessment assess(SongProfile song, Track track) {
-        ParsedTitle title = parser.parseTitle(track.name());
-        ParsedTitle album = parser.parseAlbum(track.album());
-        List<String> artists = new ArrayList<>(ArtistNames.keys(track.artists()));
-        for (String featured : title.featured()) {
-            if (!ArtistNames.contains(artists, featured)) {
-                artists.add(featured);
-            }
-        }
-        Map<String, Double> signals = new LinkedHashMap<>();
-        List<String> agreed = new ArrayList<>();
-        List<String> against = new ArrayList<>();
-        boolean addable = true;
+        return new Comparison(song, TrackProfile.of(track, parser)).assess();
+    }
 
-        boolean isrcEqual = song.isrc() != null && song.isrc().equals(track.isrc());
-        if (song.isrc() != null && track.isrc() != null) {
-            signals.put("isrc", isrcEqual ? 1.0 : 0.0);
+    /** One request against one candidate; lives for a single call. */
+    private static final class Comparison {
+        private final SongProfile song;
+        private final TrackProfile candidate;
+        private final Track track;
+        private final Evidence evidence = new Evidence();
+        private final boolean isrcEqual;
+        /** Absolute difference in ms, or -1 when either duration is unknown. */
+        private final long durationDiff;
+        private final boolean sameAlbum;
+        private double factor = 1.0;
+
+        Comparison(SongProfile song, TrackProfile candidate) {
+            this.song = song;
+            this.candidate = candidate;
+            this.track = candidate.track();
+            this.isrcEqual = song.isrc() != null && song.isrc().equals(track.isrc());
+            this.durationDiff = song.durationMs() != null && track.durationMs() > 0
+                    ? Math.abs((long) song.durationMs() - track.durationMs()) : -1;
+            this.sameAlbum = song.album() != null
+                    && IndelRatio.of(song.album().core(), candidate.album().core()) >= SAME_ALBUM;
+        }
+
+        Assessment assess() {
+            isrc();
+            double weighted = TITLE_WEIGHT * title() + ARTIST_WEIGHT * artists();
+            double weights = TITLE_WEIGHT + ARTIST_WEIGHT;
+            if (song.album() != null) {
+                weighted += ALBUM_WEIGHT * album();
+                weights += ALBUM_WEIGHT;
+            }
+            if (durationDiff >= 0) {
+                weighted += DURATION_WEIGHT * duration();
+                weights += DURATION_WEIGHT;
+            }
+            versions();
+            explicit();
+            double score = weighted / weights;
             if (isrcEqual) {
-                agreed.add("ISRC equal");
+                score = 0.5 + score / 2;
+            }
+            score = Math.round(score * factor * 10_000) / 10_000.0;
+            return new Assessment(new ScoredCandidate(track, score, evidence.signals(), evidence.notes()),
+                    evidence.addable(), candidate.title());
+        }
+
+        private void isrc() {
+            if (song.isrc() != null && track.isrc() != null) {
+                evidence.signal("isrc", isrcEqual ? 1.0 : 0.0);
+                if (isrcEqual) {
+                    evidence.agrees("ISRC equal");
+                }
             }
         }
-        Double durationSignal = null;
-        long durationDiff = -1;
-        if (song.durationMs() != null && track.durationMs() > 0) {
-            durationDiff = Math.abs((long) song.durationMs() - track.durationMs());
-            durationSignal = durationSignal(durationDiff);
-            signals.put("duration", durationSignal);
+
+        private boolean durationClose() {
+            return isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CLOSE_MS);
+        }
+
+        /**
+         * A title or artist in another script cannot be compared by letters: the ISRC may vouch for it, or the
+         * duration on the same album (duration alone is weak: one artist's songs are often within a second).
+         */
+        private boolean confirmedAcrossScripts() {
+            return isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CONFIRMS_MS && sameAlbum);
+        }
+
+        private double title() {
+            ParsedTitle requested = song.title();
+            ParsedTitle offered = candidate.title();
+            double signal = TitleComparison.similarity(requested, offered);
+            boolean otherScript = TextNormalizer.isNonLatin(requested.core()) != TextNormalizer.isNonLatin(offered.core());
+            if (otherScript) {
+                if (confirmedAcrossScripts()) {
+                    signal = Math.max(signal, MIN_TITLE_TO_ADD);
+                    evidence.agrees("title in another script, confirmed by " + confirmation());
+                } else {
+                    evidence.forbidsAdding("title in another script, unconfirmed by ISRC or by duration and album");
+                }
+            } else if (signal >= TITLE_AGREES) {
+                evidence.agrees("title");
+            } else if (signal < MIN_TITLE_TO_ADD && !isrcEqual) {
+                evidence.forbidsAdding(String.format(Locale.ROOT, "title differs (%.2f)", signal));
+            } else {
+                evidence.speaksAgainst(String.format(Locale.ROOT, "title differs (%.2f)", signal));
+            }
+            if (!isrcEqual && !TitleComparison.sameNumbers(requested, offered)) {
+                evidence.forbidsAdding("numbers in the title differ");
+            }
+            if (!requested.extra().equals(offered.extra()) && !durationClose()) {
+                // An unclassified suffix ("Part 2", a subtitle) on one side may name another version.
+                evidence.forbidsAdding("title suffixes differ, unconfirmed by duration or ISRC");
+            }
+            evidence.signal("title", signal);
+            return signal;
+        }
+
+        private String confirmation() {
+            return isrcEqual ? "ISRC" : "duration and album";
+        }
+
+        private double artists() {
+            ArtistComparison artists = ArtistComparison.of(song, candidate.artists());
+            double signal = artists.signal();
+            if (artists.primaryFound()) {
+                evidence.agrees(signal >= 1.0 ? "artists" : "primary artist");
+            } else {
+                boolean otherScript = TextNormalizer.isNonLatin(song.primaryArtist())
+                        != candidate.artists().stream().anyMatch(TextNormalizer::isNonLatin);
+                if (isrcEqual || (otherScript && confirmedAcrossScripts())) {
+                    signal = Math.max(signal, MIN_TITLE_TO_ADD);
+                    evidence.agrees("artist in another spelling, confirmed by " + confirmation());
+                } else {
+                    evidence.forbidsAdding("primary artist \"" + song.primaryArtist()
+                            + "\" not among the candidate's artists");
+                    factor *= OTHER_ARTIST;
+                }
+            }
+            List<String> featured = ArtistComparison.featuredDifferences(song, candidate);
+            if (!featured.isEmpty()) {
+                evidence.forbidsAdding("featured artists differ: " + String.join(", ", featured));
+            }
+            evidence.signal("artist", signal);
+            return signal;
+        }
+
+        private double album() {
+            double signal = IndelRatio.of(song.album().core(), candidate.album().core());
+            evidence.signal("album", signal);
+            if (signal >= TITLE_AGREES) {
+                evidence.agrees("album");
+            }
+            return signal;
+        }
+
+        private double duration() {
+            double signal;
             if (durationDiff <= DURATION_CLOSE_MS) {
-                agreed.add("duration within 3 s");
-            } else if (durationDiff > DURATION_AGAINST_MS) {
-                against.add(String.format(Locale.ROOT, "duration %d s off", durationDiff / 1000));
-                addable = false;
-            }
-        }
-        // A title or artist in another script cannot be compared by letters; ISRC or duration may vouch for it.
-        boolean confirmed = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CONFIRMS_MS);
-        boolean scriptDiffers = TextNormalizer.isNonLatin(song.title().core()) != TextNormalizer.isNonLatin(title.core());
-
-        double titleSignal = titleSimilarity(song.title(), title);
-        if (scriptDiffers && confirmed) {
-            titleSignal = Math.max(titleSignal, 0.9);
-            agreed.add("title in another script, confirmed by " + (isrcEqual ? "ISRC" : "duration"));
-        } else if (titleSignal >= 0.95) {
-            agreed.add("title");
-        } else {
-            against.add(String.format(Locale.ROOT, "title differs (%.2f)", titleSignal));
-        }
-        signals.put("title", titleSignal);
-
-        ArtistMatch artistMatch = artistMatch(song, artists);
-        double artistSignal = artistMatch.signal();
-        if (!artistMatch.primaryFound()) {
-            boolean otherScript = TextNormalizer.isNonLatin(song.primaryArtist())
-                    != artists.stream().anyMatch(TextNormalizer::isNonLatin);
-            if ((otherScript && confirmed) || isrcEqual) {
-                artistSignal = Math.max(artistSignal, 0.9);
-                agreed.add("artist vouched for by " + (isrcEqual ? "ISRC" : "duration"));
+                signal = 1.0;
+                evidence.agrees("duration within 3 s");
+            } else if (durationDiff <= DURATION_AGAINST_MS) {
+                signal = 1.0 - 0.5 * (durationDiff - DURATION_CLOSE_MS) / (DURATION_AGAINST_MS - DURATION_CLOSE_MS);
+                String off = String.format(Locale.ROOT, "duration %.1f s off", durationDiff / 1000.0);
+                if (isrcEqual || sameAlbum) {
+                    evidence.speaksAgainst(off);
+                } else {
+                    // A remaster's longer fade, or a re-recording or another mix: only the same album tells.
+                    evidence.forbidsAdding(off + " on another album");
+                }
             } else {
-                against.add("primary artist \"" + song.primaryArtist() + "\" not among the candidate's artists");
-                addable = false;
+                signal = 0.0;
+                evidence.forbidsAdding(String.format(Locale.ROOT, "duration %d s off", durationDiff / 1000));
+                factor *= DURATION_FAR_OFF;
             }
-        } else {
-            agreed.add(artistMatch.signal() >= 1.0 ? "artists" : "primary artist");
-        }
-        signals.put("artist", artistSignal);
-
-        double weighted = TITLE_WEIGHT * titleSignal + ARTIST_WEIGHT * artistSignal;
-        double weights = TITLE_WEIGHT + ARTIST_WEIGHT;
-        if (song.album() != null) {
-            double albumSignal = IndelRatio.of(song.album().core(), album.core());
-            signals.put("album", albumSignal);
-            weighted += ALBUM_WEIGHT * albumSignal;
-            weights += ALBUM_WEIGHT;
-            if (albumSignal >= 0.95) {
-                agreed.add("album");
-            }
-        }
-        if (durationSignal != null) {
-            weighted += DURATION_WEIGHT * durationSignal;
-            weights += DURATION_WEIGHT;
-        }
-        double score = weighted / weights;
-        if (isrcEqual) {
-            score = 0.5 + score / 2;
+            evidence.signal("duration", signal);
+            return signal;
         }
 
-        List<String> tagDifferences = tagDifferences(song, title, album);
-        if (!tagDifferences.isEmpty()) {
-            against.add("tags differ: " + String.join(", ", tagDifferences));
-            addable = false;
-            score *= 0.5;
+        private void versions() {
+            List<String> differences = VersionComparison.recordingDifferences(song, candidate);
+            if (!differences.isEmpty()) {
+                evidence.forbidsAdding("tags differ: " + String.join(", ", differences));
+                factor *= TAGS_DIFFER;
+            } else if (song.title().has(VersionTag.LIVE) && !durationClose() && !sameAlbum) {
+                // Two live takes are one recording only when they come from the same concert.
+                evidence.forbidsAdding("both live, but neither album nor duration shows the same concert");
+            }
+            List<String> release = VersionComparison.releaseDifferences(song.title(), candidate.title());
+            if (!release.isEmpty() && !durationClose()) {
+                evidence.forbidsAdding(String.join(", ", release)
+                        + " on one side only, unconfirmed by duration or ISRC");
+            }
         }
-        // "Single Version" or "Album Version" on one side only is usually the same recording, but sometimes an edit
-        // of another length: only a duration or ISRC can tell.
-        boolean durationConfirms = isrcEqual || (durationDiff >= 0 && durationDiff <= DURATION_CLOSE_MS);
-        List<String> releaseDifferences = releaseTagDifferences(song.title(), title);
-        if (!releaseDifferences.isEmpty() && !durationConfirms) {
-            against.add(String.join(", ", releaseDifferences) + " on one side only, unconfirmed by duration or ISRC");
-            addable = false;
-        }
-        if (song.explicit() != null) {
+
+        private void explicit() {
+            if (song.explicit() == null) {
+                return;
+            }
             boolean same = song.explicit() == track.explicit();
-            signals.put("explicit", same ? 1.0 : 0.0);
+            evidence.signal("explicit", same ? 1.0 : 0.0);
             if (same) {
-                agreed.add(track.explicit() ? "explicit" : "not explicit");
+                evidence.agrees(track.explicit() ? "explicit" : "not explicit");
             } else {
-                against.add(track.explicit() ? "explicit, clean requested" : "clean, explicit requested");
-                addable = false;
-                score *= 0.8;
+                evidence.forbidsAdding(track.explicit() ? "explicit, clean requested" : "clean, explicit requested");
+                factor *= EXPLICIT_DIFFERS;
             }
         }
-        if (!artistMatch.primaryFound() && !isrcEqual) {
-            score *= 0.6;
-        }
-        if (durationDiff > DURATION_AGAINST_MS) {
-            score *= 0.6;
-        }
-        if (scriptDiffers && !confirmed) {
-            addable = false;
-        }
-        List<String> notes = new ArrayList<>();
-        if (!agreed.isEmpty()) {
-            notes.add("agreed: " + String.join(", ", agreed));
-        }
-        notes.addAll(against);
-        return new Assessment(new ScoredCandidate(track, round(score), signals, notes), addable, title);
-    }
-
-    private static double durationSignal(long diffMs) {
-        if (diffMs <= DURATION_CLOSE_MS) {
-            return 1.0;
-        }
-        if (diffMs <= DURATION_AGAINST_MS) {
-            return 1.0 - 0.5 * (diffMs - DURATION_CLOSE_MS) / (DURATION_AGAINST_MS - DURATION_CLOSE_MS);
-        }
-        return 0.0;
-    }
-
-    /** Core titles compared; suffixes we could not classify count only when both sides have them. */
-    static double titleSimilarity(ParsedTitle request, ParsedTitle candidate) {
-        double core = IndelRatio.of(request.core(), candidate.core());
-        if (request.extra().equals(candidate.extra())) {
-            return core;
-        }
-        double full = IndelRatio.of((request.core() + " " + request.extra()).trim(),
-                (candidate.core() + " " + candidate.extra()).trim());
-        return Math.max(full, 0.9 * core);
-    }
-
-    private record ArtistMatch(boolean primaryFound, double signal) {
-    }
-
-    private static ArtistMatch artistMatch(SongProfile song, List<String> candidateArtists) {
-        if (candidateArtists.isEmpty()) {
-            return new ArtistMatch(false, 0.0);
-        }
-        String joined = String.join(" and ", candidateArtists);
-        boolean wholeName = ArtistNames.contains(candidateArtists, song.artist()) || ArtistNames.same(joined, song.artist());
-        boolean primary = wholeName || ArtistNames.contains(candidateArtists, song.primaryArtist());
-        if (!primary) {
-            double best = 0;
-            for (String name : candidateArtists) {
-                best = Math.max(best, IndelRatio.of(name, song.primaryArtist()));
-            }
-            return new ArtistMatch(false, 0.5 * best);
-        }
-        long found = song.artists().stream().filter(a -> ArtistNames.contains(candidateArtists, a)).count();
-        double coverage = wholeName && song.artists().size() <= 1 ? 1.0 : (double) found / song.artists().size();
-        if (wholeName) {
-            coverage = Math.max(coverage, song.artists().size() == ArtistNames.split(song.artist()).size()
-                    ? 1.0 : coverage);
-        }
-        return new ArtistMatch(true, 0.75 + 0.25 * coverage);
-    }
-
-    /** Recording tags one side has and the other lacks (title and album), or the same tag with another name. */
-    private static List<String> tagDifferences(SongProfile song, ParsedTitle title, ParsedTitle album) {
-        Map<VersionTag, String> requested = recordingTags(song.title(), song.album());
-        Map<VersionTag, String> offered = recordingTags(title, album);
-        List<String> differences = new ArrayList<>();
-        for (var entry : offered.entrySet()) {
-            VersionTag tag = entry.getKey();
-            if (!requested.containsKey(tag)) {
-                differences.add(tag.label() + " (candidate)");
-            } else if (NAMED_TAGS.contains(tag) && entry.getValue() != null && requested.get(tag) != null
-                    && IndelRatio.of(entry.getValue(), requested.get(tag)) < REMIX_NAME_SAME) {
-                differences.add(tag.label() + " \"" + entry.getValue() + "\" vs \"" + requested.get(tag) + "\"");
-            }
-        }
-        for (VersionTag tag : requested.keySet()) {
-            if (!offered.containsKey(tag)) {
-                differences.add(tag.label() + " (request)");
-            }
-        }
-        return differences;
-    }
-
-    private static final Set<VersionTag> EDIT_PRONE = Set.of(VersionTag.SINGLE_VERSION, VersionTag.ALBUM_VERSION);
-
-    private static List<String> releaseTagDifferences(ParsedTitle requested, ParsedTitle offered) {
-        List<String> differences = new ArrayList<>();
-        for (VersionTag tag : EDIT_PRONE) {
-            if (requested.has(tag) != offered.has(tag)) {
-                differences.add(tag.label());
-            }
-        }
-        return differences;
-    }
-
-    /** Title tags with their names; album-only tags without (an album name does not name a remix). */
-    private static Map<VersionTag, String> recordingTags(ParsedTitle title, ParsedTitle album) {
-        Map<VersionTag, String> tags = new EnumMap<>(VersionTag.class);
-        tags.putAll(title.recordingTags());
-        if (album != null) {
-            for (VersionTag tag : album.recordingTags().keySet()) {
-                tags.putIfAbsent(tag, null);
-            }
-        }
-        return tags;
-    }
-
-    private static double round(double score) {
-        return Math.round(score * 10_000) / 10_000.0;
     }
 }

@@ -19,6 +19,9 @@ public final class PrecisionMatcher implements Matcher {
     static final double PLAUSIBLE = 0.5;
     /** An explicit twin this close to a clean best candidate is preferred when the request does not say. */
     private static final double TWIN_MARGIN = 0.05;
+    /** Two candidates this far apart in length are different recordings. */
+    private static final int DIFFERENT_RECORDING_MS = 10_000;
+    private static final double SAME_ALBUM = 0.9;
 
     private final TitleParser parser = new TitleParser();
     private final CandidateScorer scorer = new CandidateScorer(parser);
@@ -33,7 +36,9 @@ public final class PrecisionMatcher implements Matcher {
         for (Track track : candidates) {
             assessed.add(scorer.assess(profile, track));
         }
-        assessed.sort(Comparator.comparingDouble((CandidateScorer.Assessment a) -> a.scored().score()).reversed());
+        // On equal scores the plainer title first: "Song" before "Song - Remastered 2011".
+        assessed.sort(Comparator.comparingDouble((CandidateScorer.Assessment a) -> a.scored().score()).reversed()
+                .thenComparingInt(a -> a.title().tags().size()));
         if (profile.explicit() == null) {
             preferExplicitTwin(assessed);
         }
@@ -42,6 +47,12 @@ public final class PrecisionMatcher implements Matcher {
         CandidateScorer.Assessment best = assessed.get(0);
         double score = best.scored().score();
         List<String> reasons = new ArrayList<>(best.scored().notes());
+        CandidateScorer.Assessment rival = best.addable() && score >= threshold ? rival(assessed, threshold) : null;
+        if (rival != null) {
+            reasons.add(0, "ambiguous: " + best.scored().track() + " and " + rival.scored().track()
+                    + " both match but are different recordings (durations differ by more than 10 s)");
+            return new MatchDecision(MatchOutcome.UNCERTAIN, null, "none", ranked, reasons);
+        }
         if (best.addable() && score >= threshold) {
             String method = best.scored().signals().getOrDefault("isrc", 0.0) >= 1.0 ? "isrc" : "fuzzy";
             reasons.add(0, String.format(Locale.ROOT, "best candidate %s scores %.2f >= %.2f", best.scored().track(),
@@ -57,6 +68,33 @@ public final class PrecisionMatcher implements Matcher {
                         threshold)
                 : "best candidate " + best.scored().track() + " may be another recording");
         return new MatchDecision(MatchOutcome.UNCERTAIN, null, "none", ranked, reasons);
+    }
+
+    /**
+     * Another addable candidate over the threshold whose length shows it is a different recording from the best one
+     * (e.g. a re-recording without a tag, when the request gives no duration): then the request cannot tell which.
+     */
+    private static CandidateScorer.Assessment rival(List<CandidateScorer.Assessment> ranked, double threshold) {
+        ScoredCandidate best = ranked.get(0).scored();
+        int bestDuration = best.track().durationMs();
+        for (int i = 1; i < ranked.size(); i++) {
+            CandidateScorer.Assessment other = ranked.get(i);
+            if (other.scored().score() < threshold) {
+                return null;
+            }
+            // The requested album settles it when only the best candidate is on it.
+            boolean albumDecides = albumAgrees(best) && !albumAgrees(other.scored());
+            int duration = other.scored().track().durationMs();
+            if (other.addable() && !albumDecides && bestDuration > 0 && duration > 0
+                    && Math.abs(duration - bestDuration) > DIFFERENT_RECORDING_MS) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static boolean albumAgrees(ScoredCandidate candidate) {
+        return candidate.signals().getOrDefault("album", 0.0) >= SAME_ALBUM;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.musicsync.matching;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Turns titles, artists and albums into comparable text. Apple Music and Spotify write the same name with different
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
-    private static final Pattern APOSTROPHE = Pattern.compile("'");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextNormalizer() {
     }
@@ -23,22 +19,78 @@ public final class TextNormalizer {
         if (text == null || text.isBlank()) {
             return "";
         }
+        if (isAscii(text)) {
+            // Most names are plain ASCII: none of the Unicode steps below would change them.
+            return collapseSpaces(text.toLowerCase(Locale.ROOT).replace('`', '\''));
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = unifyPunctuation(s);
         // Upper then lower folds more than lower alone (e.g. German sharp s becomes "ss").
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(stripLatinAccents(Normalizer.normalize(s, Normalizer.Form.NFD)),
                 Normalizer.Form.NFC);
-        return SPACES.matcher(s).replaceAll(" ").trim();
+        return collapseSpaces(s);
     }
 
     /** Words only: {@link #fold}ed, {@code &} read as "and", apostrophes dropped, other punctuation as spaces. */
     public static String key(String text) {
         String folded = fold(text);
-        String s = APOSTROPHE.matcher(folded.replace("&", " and ")).replaceAll("");
-        s = NON_WORD.matcher(s).replaceAll(" ").trim();
+        StringBuilder out = new StringBuilder(folded.length() + 8);
+        boolean space = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\'') {
+                continue;
+            }
+            if (cp == '&') {
+                out.append(out.isEmpty() ? "and" : " and");
+                space = true;
+            } else if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
         // A name made only of symbols (e.g. Morse-code dots) keeps them: dropping them would leave nothing to compare.
-        return s.isEmpty() ? folded : s;
+        return out.isEmpty() ? folded : out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     /** True when the text has letters and none of them is Latin (e.g. Japanese, Cyrillic, Devanagari). */

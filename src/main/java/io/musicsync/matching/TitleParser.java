@@ -15,7 +15,16 @@ public final class TitleParser {
     private static final Pattern FEATURING =
             Pattern.compile("^(?:feat\\.?|ft\\.?|featuring|with)\\s+(.+)$");
     private static final Pattern SOUNDTRACK_NOTE =
-            Pattern.compile("^(?:from|theme from|taken from|music from|main theme from)\\b.*|.*\\bfrom \".*");
+            Pattern.compile("^(?:from|theme from|taken from|music from|main theme from)\\b|\\bfrom \"");
+    /**
+     * A bare year beside a remaster tag ("Omnibus - 2001 - Remaster") dates the remaster; alone ("Rock You Like a
+     * Hurricane - 2011") it may mark a re-recording, so then it stays an unclassified suffix.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern DASH = Pattern.compile("\\s+-\\s+");
+    /** Cheap pre-check: an album name without any of these words carries no tag. */
+    private static final List<String> ALBUM_TAG_WORDS =
+            List.of("live", "concert", "karaoke", "cover", "tribute", "instrumental", "remix", "acoustic", "unplugged");
     private static final Pattern VERSION_WORD = Pattern.compile("\\bver(?:\\.|sion|sión|s)?\\b");
     private static final Pattern NEUTRAL_VERSION = Pattern.compile("^(?:original|original mix|original version"
             + "|bonus track|bonus|single|album|lp version|original album version)$");
@@ -24,7 +33,9 @@ public final class TitleParser {
             + "|vietnamese|indonesian|tagalog|arabic|turkish)\\b");
     /** Album names that themselves say the tracks are another recording. */
     private static final List<Rule> ALBUM_RULES = List.of(
-            new Rule(VersionTag.LIVE, Pattern.compile("^live\\b|\\blive (?:at|in|from|on)\\b|\\(live\\)")),
+            // "Live at Wembley", "The End (Live)", "666 Live"; not "Live Laugh Love".
+            new Rule(VersionTag.LIVE, Pattern.compile("\\blive (?:at|in|from|on)\\b|[(\\[]live[)\\]]|\\blive$"
+                    + "|\\bin concert\\b")),
             new Rule(VersionTag.KARAOKE, Pattern.compile("\\bkaraoke\\b")),
             new Rule(VersionTag.COVER, Pattern.compile("\\bcovers?\\b|\\btribute\\b")),
             new Rule(VersionTag.INSTRUMENTAL, Pattern.compile("\\binstrumentals?\\b")),
@@ -39,17 +50,22 @@ public final class TitleParser {
             new Rule(VersionTag.EXPLICIT, Pattern.compile("\\bexplicit\\b")),
             new Rule(VersionTag.CLEAN, Pattern.compile("\\bclean\\b")),
             new Rule(VersionTag.LIVE, Pattern.compile("\\blive\\b|\\ben vivo\\b|\\bao vivo\\b")),
-            new Rule(VersionTag.REMIX, Pattern.compile("\\b(?:re)?mix(?:es|ed)?\\b|\\brmx\\b|\\bdub\\b")),
+            // "2015 Stereo Mix" is a new mix of the same performance: a stereo/mono tag, not a remix.
+            new Rule(VersionTag.REMIX, Pattern.compile(
+                    "\\bremix(?:es|ed)?\\b|(?<!mono |stereo |original )\\bmix(?:es)?\\b|\\brmx\\b|\\bdub\\b|\\brefix\\b"
+                    + "|\\bbootleg\\b|\\bflip\\b|\\bvip\\b")),
             new Rule(VersionTag.EDIT, Pattern.compile("\\bedit\\b")),
             new Rule(VersionTag.ACOUSTIC, Pattern.compile("\\bacoustic\\b|\\bunplugged\\b|\\bacustic[oa]\\b")),
             new Rule(VersionTag.INSTRUMENTAL, Pattern.compile("\\binstrumental\\b")),
             new Rule(VersionTag.KARAOKE, Pattern.compile("\\bkaraoke\\b")),
             new Rule(VersionTag.COVER, Pattern.compile("\\bcover\\b|originally performed|in the style of"
                     + "|made famous|\\btribute\\b")),
-            new Rule(VersionTag.DEMO, Pattern.compile("\\bdemo\\b")),
+            new Rule(VersionTag.DEMO, Pattern.compile("\\bdemo\\b|\\bouttake\\b|\\brehearsal\\b|\\bwork tape\\b")),
+            new Rule(VersionTag.OTHER_VERSION, Pattern.compile("\\balternate\\b|\\balt\\.? take\\b|\\btake \\d"
+                    + "|\\bsessions?\\b|\\bearly version\\b|\\bextended\\b|\\bshort version\\b")),
             new Rule(VersionTag.SPED_UP_OR_SLOWED,
                     Pattern.compile("\\bsped up\\b|\\bspeed up\\b|\\bslowed\\b|\\breverb\\b|\\bnightcore\\b")),
-            new Rule(VersionTag.RE_RECORDED, Pattern.compile("\\bre-?record(?:ed|ing)?\\b|taylor's version")));
+            new Rule(VersionTag.RE_RECORDED, Pattern.compile("\\bre-?record(?:ed|ing)?\\b|taylor's version|\\brework(?:ed)?\\b|\\bre-?imagined\\b")));
 
     private record Rule(VersionTag tag, Pattern pattern) {
     }
@@ -71,7 +87,7 @@ public final class TitleParser {
         String folded = TextNormalizer.fold(text);
         List<String> segments = new ArrayList<>();
         String rest = extractBrackets(folded, segments);
-        String[] dashParts = rest.split("\\s+-\\s+");
+        String[] dashParts = DASH.split(rest);
         String base = dashParts[0];
         for (int i = 1; i < dashParts.length; i++) {
             segments.add(dashParts[i].trim());
@@ -79,10 +95,18 @@ public final class TitleParser {
         Map<VersionTag, String> tags = new EnumMap<>(VersionTag.class);
         List<String> featured = new ArrayList<>();
         StringBuilder extra = new StringBuilder();
+        List<String> years = new ArrayList<>();
         for (String segment : segments) {
-            classify(segment, album, tags, featured, extra);
+            if (YEAR.matcher(segment).matches()) {
+                years.add(segment);
+            } else {
+                classify(segment, album, tags, featured, extra);
+            }
         }
-        if (album) {
+        if (!tags.containsKey(VersionTag.REMASTER)) {
+            years.forEach(year -> extra.append(' ').append(year));
+        }
+        if (album && ALBUM_TAG_WORDS.stream().anyMatch(folded::contains)) {
             for (Rule rule : ALBUM_RULES) {
                 if (rule.pattern().matcher(folded).find()) {
                     tags.putIfAbsent(rule.tag(), TextNormalizer.key(folded));
@@ -102,7 +126,7 @@ public final class TitleParser {
             featured.addAll(ArtistNames.split(feat.group(1)));
             return;
         }
-        if (SOUNDTRACK_NOTE.matcher(segment).matches()) {
+        if (SOUNDTRACK_NOTE.matcher(segment).find()) {
             return;
         }
         String key = TextNormalizer.key(segment);

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads Spotify's track object, tolerating the fields Development Mode leaves out. */
-final class TrackReader {
+public final class TrackReader {
 
     private TrackReader() {
     }
 
     /** @return the track, or null when the node is not a usable track (null, local file, no URI) */
-    static Track parse(JsonNode node) {
+    public static Track parse(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.path("is_local").asBoolean(false)) {
             return null;
         }

@@ -22,5 +22,7 @@ class ArtistNamesTest {
         assertThat(ArtistNames.contains(List.of("beyonce", "jay-z"), "beyonce")).isTrue();
         assertThat(ArtistNames.contains(List.of("the weeknd"), "the weekend")).isTrue();
         assertThat(ArtistNames.contains(List.of("jeff buckley"), "leonard cohen")).isFalse();
+        assertThat(ArtistNames.same("beatles", "the beatles")).isTrue();
+        assertThat(ArtistNames.same("drake", "drakeo")).as("short names must match exactly").isFalse();
     }
 }

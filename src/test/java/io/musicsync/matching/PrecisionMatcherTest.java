@@ -196,9 +196,19 @@ class PrecisionMatcherTest {
         }
 
         @Test
-        void confirmedByDuration() {
-            SongQuery song = song("夜に駆ける", "YOASOBI", null, 261_500);
+        void confirmedByDurationOnTheSameAlbum() {
+            SongQuery song = song("夜に駆ける", "YOASOBI", "THE BOOK", 261_500);
             assertThat(chosenId(decide(song, romanised))).isEqualTo("yoru");
+        }
+
+        @Test
+        void durationAloneDoesNotConfirm() {
+            // Another song by the same artist can be within half a second: "Tabun" is not "Yoru ni Kakeru".
+            Track otherSong = track("tabun", "Tabun", "THE BOOK 2", 261_200, false, null, "YOASOBI");
+            assertThat(decide(song("夜に駆ける", "YOASOBI", "THE BOOK", 261_500), otherSong).outcome())
+                    .isNotEqualTo(MatchOutcome.ADD);
+            assertThat(decide(song("夜に駆ける", "YOASOBI", null, 261_500), romanised).outcome())
+                    .isNotEqualTo(MatchOutcome.ADD);
         }
 
         @Test
@@ -221,6 +231,95 @@ class PrecisionMatcherTest {
         assertThat(decision.ranked().get(0).notes()).contains("duration 20 s off");
         Track close = track("stairway2", "Stairway to Heaven", "Led Zeppelin IV", 482_830, "Led Zeppelin");
         assertThat(chosenId(decide(song, longer, close))).isEqualTo("stairway2");
+    }
+
+    @Test
+    void aVersionFeaturingAnotherArtistIsAnotherRecording() {
+        SongQuery song = song("Believer", "Imagine Dragons", null, null);
+        Track featuring = track("believerlw", "Believer (feat. Lil Wayne)", "Believer (feat. Lil Wayne)", 219_705,
+                "Imagine Dragons", "Lil Wayne");
+
+        MatchDecision decision = decide(song, featuring);
+
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("featured artists differ: lil wayne");
+    }
+
+    @Test
+    void featuredNamesContainingCommasAreFoundInTheCredits() {
+        SongQuery song = song("Biking (feat. JAY-Z & Tyler, The Creator)", "Frank Ocean", "Biking", 277_000);
+        Track biking = track("biking", "Biking", "Biking", 277_500, "Frank Ocean", "JAY-Z", "Tyler, The Creator");
+
+        assertThat(chosenId(decide(song, biking))).isEqualTo("biking");
+    }
+
+    @Test
+    void anUnknownSuffixOnOneSideNeedsTheDuration() {
+        Track fullVersion = track("full", "Speechless (Full)", "Aladdin (Original Motion Picture Soundtrack)", 208_800,
+                "Naomi Scott");
+
+        assertThat(decide(song("Speechless", "Naomi Scott", null, null), fullVersion).outcome())
+                .isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song("Speechless", "Naomi Scott", null, 208_000), fullVersion))).isEqualTo("full");
+    }
+
+    @Test
+    void twoLiveTakesMustComeFromTheSameConcert() {
+        SongQuery song = song("Paranoid (Live)", "Black Sabbath", "The End (Live)", null);
+        Track otherConcert = track("liveevil", "Paranoid - Live", "Live Evil", 226_946, "Black Sabbath");
+        Track sameConcert = track("theend", "Paranoid - Live", "The End (Live)", 286_360, "Black Sabbath");
+
+        assertThat(decide(song, otherConcert).outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song, otherConcert, sameConcert))).isEqualTo("theend");
+    }
+
+    @Test
+    void threeToTenSecondsOffIsOnlyAcceptedOnTheSameAlbum() {
+        SongQuery song = song("Rock You Like A Hurricane", "Scorpions", "Love At First Sting", 252_493);
+        Track reRecording = track("comeblack", "Rock You Like a Hurricane", "Comeblack", 258_573, "Scorpions");
+        Track remaster = track("remaster", "Rock You Like A Hurricane - 2015 Remaster", "Love At First Sting (2015)",
+                257_800, "Scorpions");
+
+        MatchDecision decision = decide(song, reRecording);
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("duration 6.1 s off on another album");
+        assertThat(chosenId(decide(song, reRecording, remaster))).isEqualTo("remaster");
+    }
+
+    @Test
+    void singleVersionOnOneSideNeedsTheDuration() {
+        Track single = track("single", "I Want It All - Single Version", "The Miracle (2011 Remaster)", 242_093,
+                "Queen");
+
+        assertThat(decide(song("I Want It All", "Queen", null, null), single).outcome())
+                .isNotEqualTo(MatchOutcome.ADD);
+        assertThat(chosenId(decide(song("I Want It All", "Queen", null, 241_253), single))).isEqualTo("single");
+    }
+
+    @Test
+    void twoUntaggedRecordingsOfDifferentLengthAreAmbiguousUnlessTheAlbumDecides() {
+        Track albumVersion = track("mfn", "Money for Nothing", "Brothers in Arms", 506_400, "Dire Straits");
+        Track singleEdit = track("mfnedit", "Money for Nothing", "Sultans of Swing - the Very Best of Dire Straits",
+                249_706, "Dire Straits");
+
+        MatchDecision bare = decide(song("Money for Nothing", "Dire Straits", null, null), albumVersion, singleEdit);
+        assertThat(bare.outcome()).isEqualTo(MatchOutcome.UNCERTAIN);
+        assertThat(bare.reasons().get(0)).startsWith("ambiguous");
+
+        assertThat(chosenId(decide(song("Money for Nothing", "Dire Straits", "Brothers in Arms", null),
+                singleEdit, albumVersion))).isEqualTo("mfn");
+    }
+
+    @Test
+    void aDifferentNumberInTheTitleIsAnotherSong() {
+        SongQuery song = song("Revolution", "The Beatles", null, null);
+        Track revolution1 = track("rev1", "Revolution 1 - Remastered 2009", "The Beatles (Remastered)", 255_000,
+                "The Beatles");
+
+        MatchDecision decision = decide(song, revolution1);
+
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.ADD);
+        assertThat(decision.ranked().get(0).notes()).contains("numbers in the title differ");
     }
 
     @Test

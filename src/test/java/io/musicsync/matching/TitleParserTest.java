@@ -24,6 +24,7 @@ class TitleParserTest {
         assertThat(parser.parseTitle("Bohemian Rhapsody - Remastered 2011").tags()).containsKey(VersionTag.REMASTER);
         assertThat(parser.parseTitle("Moanin' - Mono Audio").tags()).containsKey(VersionTag.MONO);
         assertThat(parser.parseTitle("Hey Jude (2015 Stereo Mix)").tags()).containsKey(VersionTag.STEREO);
+        assertThat(parser.parseTitle("Hey Jude (2015 Stereo Mix)").recordingTags()).isEmpty();
         assertThat(parser.parseTitle("Bohemian Rhapsody - Remastered 2011").recordingTags()).isEmpty();
     }
 
@@ -59,5 +60,7 @@ class TitleParserTest {
         assertThat(parser.parseAlbum("Daughtry (Deluxe Edition)").core()).isEqualTo("daughtry");
         assertThat(parser.parseAlbum("Live at Wembley '86").recordingTags()).containsKey(VersionTag.LIVE);
         assertThat(parser.parseAlbum("Karaoke Hits Vol. 36").recordingTags()).containsKey(VersionTag.KARAOKE);
+        assertThat(parser.parseAlbum("The End (Live)").recordingTags()).containsKey(VersionTag.LIVE);
+        assertThat(parser.parseAlbum("Live Laugh Love").recordingTags()).isEmpty();
     }
 }

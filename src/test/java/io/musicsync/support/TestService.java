@@ -176,7 +176,11 @@ public final class TestService implements AutoCloseable {
 
     /** Waits until the sync is no longer running and returns its final status. */
     public JsonNode awaitFinished(String syncId) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+        return awaitFinished(syncId, Duration.ofSeconds(30));
+    }
+
+    public JsonNode awaitFinished(String syncId, Duration atMost) {
+        org.awaitility.Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(20))
                 .until(() -> !"running".equals(get("/api/v1/sync/" + syncId).body().path("status").asText()));
         return get("/api/v1/sync/" + syncId).body();
     }

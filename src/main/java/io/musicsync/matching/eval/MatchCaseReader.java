@@ -3,6 +3,7 @@ package io.musicsync.matching.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.musicsync.spotify.TrackReader;
 import io.musicsync.sync.SongQuery;
 import io.musicsync.sync.Track;
 import java.io.BufferedReader;
@@ -57,7 +58,10 @@ public final class MatchCaseReader {
         SongQuery query = new SongQuery(title, artist, text(song, "album"), duration, text(song, "isrc"), explicit);
         List<Track> candidates = new ArrayList<>();
         for (JsonNode candidate : node.path("candidates")) {
-            candidates.add(SpotifyTrackJson.parse(candidate));
+            Track track = TrackReader.parse(candidate);
+            if (track != null) {
+                candidates.add(track);
+            }
         }
         Set<String> expected = null;
         if (node.has("expected") && node.get("expected").isArray()) {
