@@ -9,10 +9,12 @@ import java.util.List;
  */
 public enum SyncActivity {
     // Spotify calls may wait in the shared rate-limit gate for up to SPOTIFY_MAX_RATE_LIMIT_WAIT (120 s by
-    // default) before they are sent, so their timeouts leave room for that wait.
-    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), null)),
+    // default) before they are sent, so their timeouts leave room for that wait. Calls that do I/O heartbeat
+    // (Temporal mode): a cancel reaches them, and a dead worker's call is retried after 10 s, not minutes.
+    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10))),
     MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
-    DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), null)),
+    DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60),
+            Duration.ofSeconds(10))),
     ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
     VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
