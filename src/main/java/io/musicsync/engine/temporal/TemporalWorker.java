@@ -67,7 +67,7 @@ public final class TemporalWorker implements AutoCloseable {
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */
     public static void register(Worker worker, SyncActivities activities) {
-        worker.registerWorkflowImplementationTypes(MusicSyncWorkflowImpl.class);
+        worker.registerWorkflowImplementationTypes(MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class);
         worker.registerActivitiesImplementations(new SyncActivitiesAdapter(activities));
     }
 

@@ -8,17 +8,29 @@ import io.musicsync.sync.SongQuery;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
 import io.musicsync.sync.Track;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.failure.ChildWorkflowFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@link SyncActivities} as the workflow sees them: each call goes to an activity stub carrying that activity's
- * own options (timeouts, retries), and the retries recorded in the results are counted. Workflow code: create it
- * inside the workflow method.
+ * own options (timeouts, retries), and the retries recorded in the results are counted. The add goes through
+ * {@link PlaylistAddWorkflow}, so the same track is never added to the same playlist by two syncs at once.
+ * Workflow code: create it inside the workflow method.
  */
 final class WorkflowActivities implements SyncActivities {
+
+    /** The change id of adding through {@link PlaylistAddWorkflow} (version 1) instead of the plain activity. */
+    static final String ADD_ONE_AT_A_TIME = "add-one-at-a-time";
+    private static final Duration BUSY_FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration BUSY_MAX_PAUSE = Duration.ofSeconds(30);
 
     private final Map<SyncActivity, TemporalSyncActivities> stubs;
     private int retries;
@@ -58,7 +70,38 @@ final class WorkflowActivities implements SyncActivities {
 
     @Override
     public AddOutcome addToPlaylist(String playlistId, String trackUri) {
-        return counted(stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri));
+        int version = Workflow.getVersion(ADD_ONE_AT_A_TIME, Workflow.DEFAULT_VERSION, 1);
+        if (version == Workflow.DEFAULT_VERSION) {
+            // Syncs recorded before adds went through PlaylistAddWorkflow replay the way they ran.
+            return counted(stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri));
+        }
+        return counted(addOneAtATime(playlistId, trackUri));
+    }
+
+    /**
+     * The add as a child workflow whose id names the playlist and the track. When another sync is adding the same
+     * track right now, the child cannot start: wait (a durable timer, backing off) and try again; the add then
+     * finds the track already there.
+     */
+    private Attempted<AddOutcome> addOneAtATime(String playlistId, String trackUri) {
+        Duration pause = BUSY_FIRST_PAUSE;
+        while (true) {
+            PlaylistAddWorkflow child = Workflow.newChildWorkflowStub(PlaylistAddWorkflow.class,
+                    ChildWorkflowOptions.newBuilder()
+                            .setWorkflowId(PlaylistAddWorkflow.workflowId(playlistId, trackUri))
+                            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+                            .build());
+            try {
+                return child.add(playlistId, trackUri);
+            } catch (ChildWorkflowFailure failure) {
+                if (!(failure.getCause() instanceof WorkflowExecutionAlreadyStarted)) {
+                    // The add's own failure (or a cancel), so the sync ends exactly as with a plain activity.
+                    throw failure.getCause() instanceof TemporalFailure cause ? cause : failure;
+                }
+            }
+            Workflow.sleep(pause);
+            pause = pause.multipliedBy(2).compareTo(BUSY_MAX_PAUSE) > 0 ? BUSY_MAX_PAUSE : pause.multipliedBy(2);
+        }
     }
 
     @Override

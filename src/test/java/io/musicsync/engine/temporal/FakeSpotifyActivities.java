@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -40,6 +41,10 @@ final class FakeSpotifyActivities implements SyncActivities {
     private final List<String> playlist = Collections.synchronizedList(new ArrayList<>());
     private volatile List<Track> catalogue = List.of(TRACK);
     private volatile MatchOutcome outcome = MatchOutcome.ADD;
+    private volatile boolean addLock = true;
+    private final AtomicInteger addsRunning = new AtomicInteger();
+    private final AtomicInteger mostAddsAtOnce = new AtomicInteger();
+    private final CountDownLatch concurrentAdd = new CountDownLatch(1);
 
     FakeSpotifyActivities withCatalogue(List<Track> tracks) {
         catalogue = List.copyOf(tracks);
@@ -98,18 +103,61 @@ final class FakeSpotifyActivities implements SyncActivities {
                 "test-model"));
     }
 
+    /**
+     * Like Spotify seen from several worker processes: no lock around check-then-add, and an add that found the
+     * track missing waits (up to two seconds) for a concurrent add to start before it appends, so a race that can
+     * happen does happen.
+     */
+    FakeSpotifyActivities withoutAddLock() {
+        addLock = false;
+        return this;
+    }
+
+    int mostAddsAtOnce() {
+        return mostAddsAtOnce.get();
+    }
+
     @Override
     public AddOutcome addToPlaylist(String playlistId, String trackUri) {
         return step(Step.ADD, () -> {
-            synchronized (playlist) {
-                int existing = playlist.indexOf(trackUri);
-                if (existing >= 0) {
-                    return new AddOutcome(false, existing, null);
+            if (addLock) {
+                synchronized (playlist) {
+                    return checkThenAdd(trackUri);
                 }
-                playlist.add(trackUri);
-                return new AddOutcome(true, playlist.size() - 1, "snapshot-" + playlist.size());
+            }
+            int running = addsRunning.incrementAndGet();
+            mostAddsAtOnce.accumulateAndGet(running, Math::max);
+            if (running > 1) {
+                concurrentAdd.countDown();
+            }
+            try {
+                if (playlist.contains(trackUri)) {
+                    return new AddOutcome(false, playlist.indexOf(trackUri), null);
+                }
+                awaitQuietly(concurrentAdd);
+                return checklessAdd(trackUri);
+            } finally {
+                addsRunning.decrementAndGet();
             }
         });
+    }
+
+    private AddOutcome checkThenAdd(String trackUri) {
+        int existing = playlist.indexOf(trackUri);
+        return existing >= 0 ? new AddOutcome(false, existing, null) : checklessAdd(trackUri);
+    }
+
+    private AddOutcome checklessAdd(String trackUri) {
+        playlist.add(trackUri);
+        return new AddOutcome(true, playlist.size() - 1, "snapshot-" + playlist.size());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -10,19 +10,23 @@ import io.musicsync.sync.SyncResult;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.workflow.Workflow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Syncs in flight when a new version is deployed are replayed by the new code: it must make the same calls in
- * the same order. The history (search retried once, matcher unsure, AI, add, verify) was recorded once from a
- * real run; if this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
+ * the same order. The histories (search retried once, matcher unsure, AI, add, verify) were recorded once from
+ * real runs: v0 before adds went through {@link PlaylistAddWorkflow}, v1 after. If this test fails, the change
+ * needs {@code Workflow.getVersion} rather than a new recording.
  */
 class MusicSyncWorkflowReplayTest {
 
-    private static final String HISTORY = "temporal/sync-ai-with-retry.json";
+    private static final String HISTORY = "temporal/sync-v0-ai-with-retry.json";
 
-    @Test
-    void aRecordedSyncReplaysOnTheCurrentWorkflowCode() {
-        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY,
+    @ParameterizedTest
+    @ValueSource(strings = {"temporal/sync-v0-ai-with-retry.json", "temporal/sync-v1-ai-with-retry.json"})
+    void recordedSyncsReplayOnTheCurrentWorkflowCode(String history) {
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history,
                 MusicSyncWorkflowImpl.class)).doesNotThrowAnyException();
     }
 

@@ -139,6 +139,23 @@ class MusicSyncWorkflowTest {
     }
 
     @Test
+    void twoSyncsOfTheSameSongAtOnceAddItOnceWithoutAnyProcessLock() {
+        spotify.withoutAddLock();
+        WorkflowClient client = start();
+        MusicSyncWorkflow first = workflow(client, "sync-a");
+        MusicSyncWorkflow second = workflow(client, "sync-b");
+
+        WorkflowClient.start(first::run, request("sync-a"));
+        WorkflowClient.start(second::run, request("sync-b"));
+        SyncResult a = WorkflowStub.fromTyped(first).getResult(SyncResult.class);
+        SyncResult b = WorkflowStub.fromTyped(second).getResult(SyncResult.class);
+
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+        assertThat(spotify.mostAddsAtOnce()).isEqualTo(1);
+        assertThat(List.of(a.alreadyInPlaylist(), b.alreadyInPlaylist())).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
     void answersTheProgressQueryWhileAnActivityRuns() throws Exception {
         spotify.blocking(SEARCH);
         MusicSyncWorkflow workflow = workflow(start(), "sync-progress");
