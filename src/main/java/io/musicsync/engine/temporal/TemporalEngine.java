@@ -18,6 +18,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,6 +29,8 @@ import java.util.function.Supplier;
  * API runs (and reports Temporal as down) even when Temporal is not reachable.
  */
 public final class TemporalEngine implements SyncEngine {
+
+    private static final String SYNC_WORKFLOW_TYPE = MusicSyncWorkflow.class.getSimpleName();
 
     private final TemporalConnection connection;
     private final Clock clock;
@@ -83,7 +86,7 @@ public final class TemporalEngine implements SyncEngine {
     @Override
     public EngineHealth health() {
         boolean connected = connection.isReachable();
-        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
         details.put("host", connection.settings().host());
         details.put("namespace", connection.settings().namespace());
         details.put("task_queue", connection.settings().taskQueue());
@@ -102,9 +105,10 @@ public final class TemporalEngine implements SyncEngine {
         return connection.client();
     }
 
+    /** The sync's workflow, or empty when there is none (other workflows, e.g. a playlist add, are not syncs). */
     private Optional<WorkflowExecutionDescription> describe(WorkflowStub stub) {
         try {
-            return Optional.of(available(stub::describe));
+            return Optional.of(available(stub::describe)).filter(d -> SYNC_WORKFLOW_TYPE.equals(d.getWorkflowType()));
         } catch (WorkflowNotFoundException e) {
             return Optional.empty();
         }

@@ -77,6 +77,10 @@ class TemporalEngineTest {
         assertThat(finished.startedAt()).isNotNull();
         assertThat(finished.completedAt()).isAfterOrEqualTo(finished.startedAt());
         assertThat(engine.status("sync-unknown")).isEmpty();
+        String addWorkflowId = PlaylistAddWorkflow.workflowId(MusicSyncWorkflowTest.PLAYLIST,
+                FakeSpotifyActivities.TRACK.uri());
+        assertThat(engine.status(addWorkflowId)).as("a playlist add is not a sync").isEmpty();
+        assertThat(engine.cancel(addWorkflowId)).isEqualTo(CancelOutcome.NOT_FOUND);
     }
 
     @Test
