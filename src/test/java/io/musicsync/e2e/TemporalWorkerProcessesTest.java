@@ -88,6 +88,26 @@ class TemporalWorkerProcessesTest {
     }
 
     @Test
+    void aWorkerStoppedWithSigtermFinishesItsRunningAddFirst() throws Exception {
+        MusicSyncProcess first = startWorker().awaitOutput(WORKER_READY);
+        service.simulator().setLatency(Duration.ofMillis(500));
+        String id = service.submit(BOHEMIAN);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                .until(() -> service.simulator().stats().requests("add") == 1);
+
+        first.terminate();
+        service.simulator().setLatency(Duration.ZERO);
+        startWorker().awaitOutput(WORKER_READY);
+        JsonNode result = service.awaitFinished(id).get("result");
+
+        assertThat(result.get("success").asBoolean()).isTrue();
+        // The stopping worker completed its add and reported it: the new worker did not have to redo it.
+        assertThat(result.get("already_in_playlist").asBoolean()).isFalse();
+        assertThat(result.get("retry_count").asInt()).isZero();
+        assertThat(service.simulator().playlistUris(service.playlistId())).hasSize(1);
+    }
+
+    @Test
     void twoWorkersBothTakeWork() throws Exception {
         MusicSyncProcess one = startWorker();
         MusicSyncProcess two = startWorker();

@@ -71,6 +71,14 @@ public final class MusicSyncProcess implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM: what Ctrl-C, {@code kill} or {@code docker stop} send. Returns once the process has exited. */
+    public void terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("did not exit within 60 s of SIGTERM: " + log);
+        }
+    }
+
     public long pid() {
         return process.pid();
     }
