@@ -7,6 +7,7 @@ import io.musicsync.sync.VerificationFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,7 +30,12 @@ public final class PlaylistWriter {
 
     public AddOutcome addOnce(String playlistId, String trackUri) {
         ReentrantLock lock = locks.computeIfAbsent(playlistId, id -> new ReentrantLock());
-        lock.lock();
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled while waiting to add to playlist " + playlistId);
+        }
         try {
             Contents contents = current(playlistId);
             int existing = contents.uris().indexOf(trackUri);

@@ -3,6 +3,7 @@ package io.musicsync.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.musicsync.api.dto.ErrorBody;
@@ -16,6 +17,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,27 +44,25 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, true));
         });
-        if (apiToken != null) {
-            byte[] expected = ("Bearer " + apiToken).getBytes(StandardCharsets.UTF_8);
-            app.before("/api/v1/*", ctx -> requireToken(ctx, expected));
-        }
+        byte[] expected = apiToken == null ? null : ("Bearer " + apiToken).getBytes(StandardCharsets.UTF_8);
+        Predicate<Context> authorized = ctx -> expected == null || hasToken(ctx, expected);
+        app.before("/api/v1/*", ctx -> {
+            if (!ctx.path().equals(HealthRoute.PATH) && !authorized.test(ctx)) {
+                ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized",
+                        "Send the API token as 'Authorization: Bearer <API_TOKEN>'", null, clock.instant()));
+                ctx.skipRemainingHandlers();
+            }
+        });
         new SyncRoutes(engine, parser, aiAvailable, mapper, clock).register(app);
-        new HealthRoute(engine, healthChecks, version, clock).register(app);
+        new HealthRoute(engine, healthChecks, version, clock, authorized).register(app);
         registerDocs();
         registerErrors();
     }
 
-    private void requireToken(Context ctx, byte[] expected) {
-        if (ctx.path().equals(HealthRoute.PATH)) {
-            return;
-        }
+    private static boolean hasToken(Context ctx, byte[] expected) {
         String header = ctx.header("Authorization");
         byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
-            ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized",
-                    "Send the API token as 'Authorization: Bearer <API_TOKEN>'", null, clock.instant()));
-            ctx.skipRemainingHandlers();
-        }
+        return MessageDigest.isEqual(expected, given);
     }
 
     private void registerDocs() {
@@ -79,6 +79,10 @@ public final class ApiServer implements AutoCloseable {
                         clock.instant())));
         app.exception(EngineUnavailableException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .json(new ErrorBody("service_unavailable", e.getMessage(), null, clock.instant())));
+        // Javalin's own refusals (e.g. 413 for a body over its limit) keep their status but answer our JSON.
+        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(
+                HttpStatus.forStatus(e.getStatus()).name().toLowerCase(java.util.Locale.ROOT), e.getMessage(), null,
+                clock.instant())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal_error",

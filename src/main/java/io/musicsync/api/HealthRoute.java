@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /api/v1/health}: the original fields ({@code status, timestamp, temporal_connected, version}) plus
  * the mode, the engine's details and each dependency. "unhealthy" (503) when the engine cannot take work,
- * "degraded" when a dependency (Spotify login, AI) needs attention.
+ * "degraded" when a dependency (Spotify login, AI) needs attention. When the API needs a token, a caller without it
+ * sees only the status, not the account or the mode's details.
  */
 final class HealthRoute {
 
@@ -23,12 +25,15 @@ final class HealthRoute {
     private final List<HealthCheck> checks;
     private final String version;
     private final Clock clock;
+    private final Predicate<Context> showDetails;
 
-    HealthRoute(SyncEngine engine, List<HealthCheck> checks, String version, Clock clock) {
+    HealthRoute(SyncEngine engine, List<HealthCheck> checks, String version, Clock clock,
+                Predicate<Context> showDetails) {
         this.engine = engine;
         this.checks = List.copyOf(checks);
         this.version = version;
         this.clock = clock;
+        this.showDetails = showDetails;
     }
 
     void register(Javalin app) {
@@ -53,8 +58,10 @@ final class HealthRoute {
         body.put("temporal_connected", engineHealth.temporalConnected());
         body.put("version", version);
         body.put("mode", engineHealth.mode());
-        body.put("engine", engineHealth.details());
-        body.putAll(dependencies);
+        if (showDetails.test(ctx)) {
+            body.put("engine", engineHealth.details());
+            body.putAll(dependencies);
+        }
         ctx.status(engineHealth.healthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 }

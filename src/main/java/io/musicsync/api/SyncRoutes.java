@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.musicsync.api.dto.CancelAccepted;
 import io.musicsync.api.dto.ErrorBody;
 import io.musicsync.api.dto.SyncAccepted;
 import io.musicsync.api.dto.SyncStatusBody;
@@ -14,7 +15,6 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** The sync endpoints: submit, status, cancel. They know only {@link SyncEngine}. */
@@ -53,7 +53,7 @@ final class SyncRoutes {
             return;
         }
         SyncSubmission submission = parser.parse(body);
-        String syncId = SyncIds.forRequest(ctx.header("Idempotency-Key"));
+        String syncId = SyncIds.forRequest(ctx.header("Idempotency-Key"), submission);
         SyncRequest request = new SyncRequest(syncId, submission.song(), submission.playlistId(),
                 submission.userId(), submission.matchThreshold(),
                 submission.useAiDisambiguation() && aiAvailable.getAsBoolean());
@@ -73,10 +73,12 @@ final class SyncRoutes {
         String id = ctx.pathParam("id");
         CancelOutcome outcome = engine.cancel(id);
         switch (outcome) {
-            case CANCELLING -> ctx.status(HttpStatus.ACCEPTED).json(Map.of("workflow_id", id,
-                    "status", "cancelling", "message", "Cancellation requested; the sync stops before its next step"));
+            case CANCELLING -> ctx.status(HttpStatus.ACCEPTED).json(new CancelAccepted(id, "cancelling",
+                    "Cancellation requested; the sync stops before its next step and adds nothing"));
             case ALREADY_FINISHED -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("already_finished",
                     "Sync " + id + " has already finished", null, clock.instant()));
+            case TOO_LATE -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("too_late",
+                    "Sync " + id + " is already adding its track; it runs to its end", null, clock.instant()));
             case NOT_FOUND -> notFound(ctx, id);
         }
     }

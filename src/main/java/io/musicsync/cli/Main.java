@@ -1,11 +1,12 @@
 package io.musicsync.cli;
 
+import io.musicsync.AppComponents;
 import io.musicsync.config.SettingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code ./music-sync}: one jar, one subcommand per role. */
-@Command(name = "music-sync", mixinStandardHelpOptions = true, version = "music-sync 0.1.0",
+@Command(name = "music-sync", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Puts the songs you hear on Apple Music into your Spotify playlists.",
         subcommands = {
                 ServeCommand.class,
@@ -46,5 +47,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** {@code --version}: the one version string, {@link AppComponents#VERSION}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"music-sync " + AppComponents.VERSION};
+        }
     }
 }

@@ -12,8 +12,8 @@ public final class InMemorySyncStore implements SyncStore {
     private final ConcurrentMap<String, StoredSync> syncs = new ConcurrentHashMap<>();
 
     @Override
-    public StoredSync putIfAbsent(StoredSync sync) {
-        return syncs.putIfAbsent(sync.status().syncId(), sync);
+    public void put(StoredSync sync) {
+        syncs.put(sync.status().syncId(), sync);
     }
 
     @Override
@@ -24,10 +24,5 @@ public final class InMemorySyncStore implements SyncStore {
     @Override
     public void update(String syncId, UnaryOperator<SyncStatus> change) {
         syncs.computeIfPresent(syncId, (id, stored) -> new StoredSync(stored.request(), change.apply(stored.status())));
-    }
-
-    @Override
-    public void remove(String syncId) {
-        syncs.remove(syncId);
     }
 }

@@ -11,16 +11,13 @@ import java.util.function.UnaryOperator;
  */
 public interface SyncStore {
 
-    /** Stores the sync unless one with the same id exists; returns the existing one, or null when stored. */
-    StoredSync putIfAbsent(StoredSync sync);
+    /** Stores the sync, replacing one with the same id. */
+    void put(StoredSync sync);
 
     Optional<StoredSync> get(String syncId);
 
     /** Applies {@code change} to the stored status atomically. */
     void update(String syncId, UnaryOperator<SyncStatus> change);
-
-    /** Removes a sync that could not be started (e.g. refused for load). */
-    void remove(String syncId);
 
     /** A stored sync. */
     record StoredSync(SyncRequest request, SyncStatus status) {

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class SyncPipeline {
 
+    /** An AI pick the model itself rates below this is not added: a hesitant model is no better than the matcher. */
+    public static final double MIN_AI_CONFIDENCE = 0.6;
+
     public SyncResult run(SyncRequest request, SyncActivities activities, ProgressListener listener,
                           LongSupplier clock) {
         Run run = new Run(request, activities, listener, clock);
@@ -62,16 +65,35 @@ public final class SyncPipeline {
         private SyncResult disambiguate(SongQuery song, MatchDecision decision) {
             report(SyncStep.AI_DISAMBIGUATION, 2);
             List<ScoredCandidate> offered = decision.ranked();
-            AiChoice choice = activities.disambiguate(song, offered);
+            AiChoice choice;
+            try {
+                choice = activities.disambiguate(song, offered);
+            } catch (RuntimeException e) {
+                // The AI failed after its retries (or its key was rejected). The matcher was unsure, so the answer
+                // is "no confident match", not a failed sync. A cancelled sync still stops: the next step refuses.
+                return finish(false, noMatchMessage(song, decision) + " (the AI step failed: " + rootMessage(e) + ")",
+                        null, null, "none", false, decision, null);
+            }
             // The model may only pick what it was shown: anything else counts as "none".
             Track picked = choice.chose() ? offered.stream().map(ScoredCandidate::track)
                     .filter(t -> t.uri().equals(choice.chosenUri())).findFirst().orElse(null) : null;
-            if (picked == null) {
-                String why = "No confident match for " + song + ": the AI chose none"
-                        + (choice.reasoning() == null ? "" : " (" + choice.reasoning() + ")");
-                return finish(false, why, null, null, "none", false, decision, choice);
+            if (picked == null || choice.confidence() < MIN_AI_CONFIDENCE) {
+                String why = picked == null ? "the AI chose none"
+                        : String.format(Locale.ROOT, "the AI's pick %s had confidence %.2f < %.2f", picked,
+                                choice.confidence(), MIN_AI_CONFIDENCE);
+                String reasoning = choice.reasoning() == null ? "" : " (" + choice.reasoning() + ")";
+                return finish(false, "No confident match for " + song + ": " + why + reasoning, null, null, "none",
+                        false, decision, choice);
             }
             return addAndVerify(picked, choice.confidence(), "ai", decision, choice);
+        }
+
+        private static String rootMessage(Throwable error) {
+            Throwable root = error;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         }
 
         private SyncResult addAndVerify(Track track, double confidence, String method, MatchDecision decision,

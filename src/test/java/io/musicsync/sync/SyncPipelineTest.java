@@ -101,6 +101,32 @@ class SyncPipelineTest {
     }
 
     @Test
+    void aHesitantPickIsNotAdded() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        activities.aiAnswer = new AiChoice(STUDIO.uri(), 0.35, "maybe", "claude", "m");
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).contains("confidence 0.35");
+        assertThat(activities.calls).doesNotContain("add");
+    }
+
+    @Test
+    void anAiStepThatFailsEndsAsNoConfidentMatchRatherThanAFailedSync() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        activities.aiError = new AiUnavailableException("provider answered 503");
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).startsWith("No confident match").contains("provider answered 503");
+        assertThat(activities.calls).doesNotContain("add");
+    }
+
+    @Test
     void alreadyPresentTrackIsReportedAndNotAddedAgain() {
         ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
                 decision(MatchOutcome.ADD, STUDIO, 1.0));
@@ -146,6 +172,7 @@ class SyncPipelineTest {
         AiChoice aiAnswer = AiChoice.none("no", "claude", "m");
         boolean alreadyPresent;
         RuntimeException addError;
+        RuntimeException aiError;
 
         ScriptedActivities(List<Track> candidates, MatchDecision decision) {
             this.candidates = candidates;
@@ -167,6 +194,9 @@ class SyncPipelineTest {
         @Override
         public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> offered) {
             calls.add("ai");
+            if (aiError != null) {
+                throw aiError;
+            }
             return aiAnswer;
         }
 

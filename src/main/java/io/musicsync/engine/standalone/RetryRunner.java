@@ -4,6 +4,7 @@ import io.musicsync.sync.RateLimitedException;
 import io.musicsync.sync.RetryPolicy;
 import io.musicsync.sync.Sleeper;
 import io.musicsync.sync.SyncActivity;
+import io.musicsync.sync.SyncException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
@@ -48,9 +49,14 @@ public final class RetryRunner {
         }
     }
 
-    /** The wait before the next attempt, or rethrows when there must be none. */
+    /**
+     * The wait before the next attempt, or rethrows when there must be none: a cancellation, an error the policy
+     * calls non-retryable, the last attempt, or an error that is not one of our classified failures (a bug does not
+     * get better by retrying).
+     */
     private Duration waitBeforeRetry(RetryPolicy policy, int attempt, RuntimeException error) {
-        if (!policy.isRetryable(error) || attempt >= policy.maximumAttempts()) {
+        if (!(error instanceof SyncException) || !policy.isRetryable(error)
+                || attempt >= policy.maximumAttempts() || Thread.currentThread().isInterrupted()) {
             throw error;
         }
         if (error instanceof RateLimitedException limited) {

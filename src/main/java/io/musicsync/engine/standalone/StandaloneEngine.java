@@ -9,9 +9,12 @@ import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncException;
 import io.musicsync.sync.SyncPipeline;
+import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
+import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
+import io.musicsync.sync.SyncStep;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,7 @@ public final class StandaloneEngine implements SyncEngine {
     private final Semaphore slots;
     private final int maxConcurrent;
     private final int queueCapacity;
-    private final AtomicInteger admitted = new AtomicInteger();
+    private final Object admission = new Object();
     private final ConcurrentMap<String, Running> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -58,23 +60,36 @@ public final class StandaloneEngine implements SyncEngine {
         this.slots = new Semaphore(maxConcurrent, true);
     }
 
+    /**
+     * Starts the sync unless one with the same id is running or has succeeded; one that failed or was cancelled
+     * is run again (the idempotent add keeps that safe), so a retried submission is never lost.
+     */
     @Override
     public SyncStatus start(SyncRequest request) {
-        StoredSync fresh = new StoredSync(request, SyncStatus.started(request.syncId(), clock.instant()));
-        StoredSync existing = store.putIfAbsent(fresh);
-        if (existing != null) {
-            return existing.status();
+        String id = request.syncId();
+        Running run;
+        SyncStatus fresh;
+        // Admission, registration and storage happen together, so a cancel or a duplicate never sees half of it.
+        synchronized (admission) {
+            Optional<StoredSync> existing = store.get(id);
+            if (existing.isPresent() && !mayRunAgain(existing.get().status().state())) {
+                return existing.get().status();
+            }
+            if (running.size() >= maxConcurrent + queueCapacity) {
+                throw new EngineUnavailableException("Too many syncs waiting (" + queueCapacity
+                        + "): try again later or raise SYNC_QUEUE_CAPACITY", null);
+            }
+            fresh = SyncStatus.started(id, clock.instant());
+            store.put(new StoredSync(request, fresh));
+            run = new Running();
+            running.put(id, run);
         }
-        if (admitted.incrementAndGet() > maxConcurrent + queueCapacity) {
-            admitted.decrementAndGet();
-            store.remove(request.syncId());
-            throw new EngineUnavailableException("Too many syncs waiting (" + queueCapacity
-                    + "): try again later or raise SYNC_QUEUE_CAPACITY", null);
-        }
-        Running run = new Running();
-        running.put(request.syncId(), run);
         executor.execute(() -> execute(request, run));
-        return fresh.status();
+        return fresh;
+    }
+
+    private static boolean mayRunAgain(SyncState state) {
+        return state == SyncState.FAILED || state == SyncState.CANCELLED;
     }
 
     private void execute(SyncRequest request, Running run) {
@@ -82,16 +97,12 @@ public final class StandaloneEngine implements SyncEngine {
         boolean acquired = false;
         run.thread = Thread.currentThread();
         try {
-            if (run.cancelRequested) {
-                throw new CancellationException();
-            }
+            run.checkNotCancelled();
             slots.acquire();
             acquired = true;
             RetryingActivities withRetries = new RetryingActivities(activities, retries);
             SyncResult result = pipeline.run(request, withRetries, progress -> {
-                if (run.cancelRequested) {
-                    throw new CancellationException();
-                }
+                run.enter(progress);
                 store.update(id, status -> status.withProgress(progress));
             }, clock::millis);
             store.update(id, status -> status.completed(result.withRetryCount(withRetries.retryCount()),
@@ -100,7 +111,7 @@ public final class StandaloneEngine implements SyncEngine {
         } catch (InterruptedException | CancellationException e) {
             markCancelled(id);
         } catch (RuntimeException e) {
-            if (run.cancelRequested) {
+            if (run.cancelRequested()) {
                 markCancelled(id);
             } else {
                 fail(id, e);
@@ -109,8 +120,9 @@ public final class StandaloneEngine implements SyncEngine {
             if (acquired) {
                 slots.release();
             }
-            admitted.decrementAndGet();
             running.remove(id);
+            // A cancel that arrived too late must not leave the interrupt to whatever this thread does next.
+            Thread.interrupted();
         }
     }
 
@@ -138,30 +150,21 @@ public final class StandaloneEngine implements SyncEngine {
 
     @Override
     public CancelOutcome cancel(String syncId) {
-        Optional<StoredSync> stored = store.get(syncId);
-        if (stored.isEmpty()) {
-            return CancelOutcome.NOT_FOUND;
-        }
         Running run = running.get(syncId);
-        if (run == null || stored.get().status().state().isTerminal()) {
-            return CancelOutcome.ALREADY_FINISHED;
+        if (run != null) {
+            return run.cancel() ? CancelOutcome.CANCELLING : CancelOutcome.TOO_LATE;
         }
-        run.cancelRequested = true;
-        Thread thread = run.thread;
-        if (thread != null) {
-            // Interrupts a wait for a slot, a retry wait or a blocked call; between steps the progress listener
-            // stops the pipeline.
-            thread.interrupt();
-        }
-        return CancelOutcome.CANCELLING;
+        return store.get(syncId).isPresent() ? CancelOutcome.ALREADY_FINISHED : CancelOutcome.NOT_FOUND;
     }
 
     @Override
     public EngineHealth health() {
+        int active = maxConcurrent - slots.availablePermits();
         return new EngineHealth("standalone", true, false, Map.of(
-                "running_syncs", running.size(),
+                "running_syncs", active,
+                "queued_syncs", Math.max(0, running.size() - active),
                 "max_concurrent_syncs", maxConcurrent,
-                "free_slots", slots.availablePermits()));
+                "queue_capacity", queueCapacity));
     }
 
     @Override
@@ -174,9 +177,48 @@ public final class StandaloneEngine implements SyncEngine {
         }
     }
 
-    /** A sync admitted to this process. */
+    /**
+     * A sync admitted to this process. A cancel is honoured until the sync starts adding its track: from then on
+     * it runs to its end, so a sync reported as cancelled never changed the playlist.
+     */
     private static final class Running {
-        volatile boolean cancelRequested;
+        private boolean cancelRequested;
+        private boolean committed;
         volatile Thread thread;
+
+        /** Called by the pipeline before each step. */
+        synchronized void enter(SyncProgress progress) {
+            if (committed) {
+                return;
+            }
+            checkNotCancelled();
+            if (progress.currentStep() == SyncStep.ADDING) {
+                committed = true;
+            }
+        }
+
+        synchronized void checkNotCancelled() {
+            if (cancelRequested) {
+                throw new CancellationException();
+            }
+        }
+
+        synchronized boolean cancelRequested() {
+            return cancelRequested;
+        }
+
+        /** @return false when it is too late to cancel */
+        synchronized boolean cancel() {
+            if (committed) {
+                return false;
+            }
+            cancelRequested = true;
+            Thread target = thread;
+            if (target != null) {
+                // Interrupts a wait for a slot, a retry wait or a call in flight before the add.
+                target.interrupt();
+            }
+            return true;
+        }
     }
 }

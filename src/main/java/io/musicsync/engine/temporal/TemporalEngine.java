@@ -45,8 +45,9 @@ public final class TemporalEngine implements SyncEngine {
         WorkflowOptions options = WorkflowOptions.newBuilder()
                 .setWorkflowId(request.syncId())
                 .setTaskQueue(connection.settings().taskQueue())
-                // A sync id runs at most once, even after it has finished: a retried submission gets its status.
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                // A sync id that succeeded (or found no match) never runs again: a retried submission gets its
+                // status. One that failed or was cancelled runs again, as in standalone mode.
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
                 .build();
         MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
         Instant now = clock.instant();

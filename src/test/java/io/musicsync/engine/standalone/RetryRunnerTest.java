@@ -91,4 +91,21 @@ class RetryRunnerTest {
 
         assertThat(waits).isEmpty();
     }
+
+    @Test
+    void aCancellationOrAnUnclassifiedErrorIsNotRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> runner.run(SyncActivity.ADD, () -> {
+            attempts.incrementAndGet();
+            throw new java.util.concurrent.CancellationException();
+        }, n -> { })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThatThrownBy(() -> runner.run(SyncActivity.ADD, () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("a bug");
+        }, n -> { })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(attempts).hasValue(2);
+        assertThat(waits).isEmpty();
+    }
 }
