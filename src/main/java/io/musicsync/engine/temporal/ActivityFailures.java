@@ -29,14 +29,16 @@ final class ActivityFailures {
     }
 
     /**
-     * An error that is not one of ours is retried like a transient one; the sync reports only "internal error"
-     * (as in standalone mode), while the cause stays in Temporal's history and the worker's log for the operator.
+     * An error that is not one of ours is a bug, and a bug does not get better by retrying: the sync fails at once
+     * with only "internal error" (as in standalone mode), while the cause stays in Temporal's history and the
+     * worker's log for the operator.
      */
     static ApplicationFailure internal(RuntimeException error) {
         return ApplicationFailure.newBuilder()
                 .setType(error.getClass().getName())
                 .setMessage(INTERNAL_ERROR)
                 .setCause(error)
+                .setNonRetryable(true)
                 .build();
     }
 }

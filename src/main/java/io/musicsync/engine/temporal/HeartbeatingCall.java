@@ -2,6 +2,7 @@ package io.musicsync.engine.temporal;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
+import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +45,11 @@ final class HeartbeatingCall {
             thread.interrupt();
             throw e;
         } catch (InterruptedException e) {
+            // The worker is being stopped hard: let another worker retry the call.
             thread.interrupt();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the activity", e);
+            throw ApplicationFailure.newFailure("The worker stopped during the call; it will be retried",
+                    "WorkerStopped");
         }
     }
 

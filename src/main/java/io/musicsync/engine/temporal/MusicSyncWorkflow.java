@@ -4,6 +4,7 @@ import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
 import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -11,10 +12,22 @@ import io.temporal.workflow.WorkflowMethod;
 @WorkflowInterface
 public interface MusicSyncWorkflow {
 
+    /** The failure type of a sync stopped by {@link #cancelSync()}: reported as {@code cancelled}. */
+    String CANCELLED_TYPE = "SyncCancelled";
+
     @WorkflowMethod
     SyncResult run(SyncRequest request);
 
     /** Where the sync is now; answered from the workflow's state, so it works while an activity runs. */
     @QueryMethod
     SyncProgress progress();
+
+    /**
+     * Asks the sync to stop. Honoured until the sync starts adding its track (the running activity is cancelled
+     * and the sync ends with {@link #CANCELLED_TYPE}); ignored from then on, so the sync runs to its end and is
+     * never reported as cancelled after it changed the playlist. (Temporal's own cancel cannot be ignored: a
+     * workflow that completes after one is recorded as cancelled.)
+     */
+    @SignalMethod
+    void cancelSync();
 }

@@ -4,27 +4,67 @@ import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
+import io.musicsync.sync.SyncStep;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs the same {@link SyncPipeline} as standalone mode, with activity stubs and the workflow's deterministic
- * clock. Everything here is replayed from history, so it must stay deterministic (no I/O, time, random, threads).
+ * clock. A cancel ({@link #cancelSync()}) is honoured until the sync starts adding its track; the add and the
+ * verification run in detached scopes (see {@link WorkflowActivities}), so from then on the sync runs to its end.
+ * Everything here is replayed from history, so it must stay deterministic (no I/O, time, random, threads).
  */
 public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
 
     private final SyncPipeline pipeline = new SyncPipeline();
     private SyncProgress progress = SyncProgress.queued(Workflow.currentTimeMillis());
+    private boolean committed;
+    private CancellationScope syncScope;
 
     @Override
     public SyncResult run(SyncRequest request) {
         WorkflowActivities activities = WorkflowActivities.create();
-        SyncResult result = pipeline.run(request, activities, update -> progress = update,
-                Workflow::currentTimeMillis);
-        return result.withRetryCount(activities.retries());
+        List<SyncResult> result = new ArrayList<>(1);
+        syncScope = Workflow.newCancellationScope(() -> result.add(
+                pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
+        try {
+            syncScope.run();
+        } catch (RuntimeException error) {
+            // A cancelled activity surfaces as an ActivityFailure caused by the cancel, a cancel between steps as
+            // a CanceledFailure: both mean the sync was stopped.
+            if (CancellationScope.current().isCancelRequested()) {
+                throw new CanceledFailure("Cancelled through Temporal"); // its CLI or Web UI
+            }
+            if (syncScope.isCancelRequested()) {
+                throw ApplicationFailure.newNonRetryableFailure("The sync was cancelled", CANCELLED_TYPE);
+            }
+            throw error;
+        }
+        return result.get(0).withRetryCount(activities.retries());
+    }
+
+    /** Called by the pipeline before each step: the last point where a cancel stops the sync. */
+    private void enter(SyncProgress next) {
+        if (!committed && CancellationScope.current().isCancelRequested()) {
+            throw new CanceledFailure("Cancelled before " + next.currentStep().wireName());
+        }
+        committed |= next.currentStep() == SyncStep.ADDING;
+        progress = next;
     }
 
     @Override
     public SyncProgress progress() {
         return progress;
+    }
+
+    @Override
+    public void cancelSync() {
+        if (!committed && syncScope != null) {
+            syncScope.cancel("cancel requested");
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
+import io.musicsync.sync.SyncStep;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -77,11 +78,28 @@ public final class TemporalEngine implements SyncEngine {
         if (description.get().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
             return CancelOutcome.ALREADY_FINISHED;
         }
+        if (isCommitted(syncId)) {
+            return CancelOutcome.TOO_LATE;
+        }
         available(() -> {
-            stub.cancel();
+            client().newWorkflowStub(MusicSyncWorkflow.class, syncId).cancelSync();
             return null;
         });
         return CancelOutcome.CANCELLING;
+    }
+
+    /**
+     * True when the sync has begun adding its track: the workflow then ignores a cancel, so say so rather than
+     * accept one. When no worker answers, the cancel is sent and the workflow decides (a cancel signal that
+     * arrives after the add began is ignored: the sync then completes, never "cancelled" with the track added).
+     */
+    private boolean isCommitted(String syncId) {
+        try {
+            SyncStep step = client().newWorkflowStub(MusicSyncWorkflow.class, syncId).progress().currentStep();
+            return step == SyncStep.ADDING || step == SyncStep.VERIFYING || step == SyncStep.COMPLETED;
+        } catch (RuntimeException noWorkerAnswered) {
+            return false;
+        }
     }
 
     @Override

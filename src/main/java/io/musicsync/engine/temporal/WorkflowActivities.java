@@ -15,9 +15,11 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@link SyncActivities} as the workflow sees them: each call goes to an activity stub carrying that activity's
@@ -73,9 +75,9 @@ final class WorkflowActivities implements SyncActivities {
         int version = Workflow.getVersion(ADD_ONE_AT_A_TIME, Workflow.DEFAULT_VERSION, 1);
         if (version == Workflow.DEFAULT_VERSION) {
             // Syncs recorded before adds went through PlaylistAddWorkflow replay the way they ran.
-            return counted(stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri));
+            return counted(uncancellable(() -> stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri)));
         }
-        return counted(addOneAtATime(playlistId, trackUri));
+        return counted(uncancellable(() -> addOneAtATime(playlistId, trackUri)));
     }
 
     /**
@@ -106,7 +108,18 @@ final class WorkflowActivities implements SyncActivities {
 
     @Override
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
-        counted(stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri, positionHint));
+        counted(uncancellable(() -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri,
+                positionHint)));
+    }
+
+    /**
+     * Runs a call that a cancel of the sync must not interrupt: once the add has begun the sync runs to its end,
+     * so it is never reported as cancelled after it changed the playlist.
+     */
+    private static <T> Attempted<T> uncancellable(Supplier<Attempted<T>> call) {
+        List<Attempted<T>> result = new ArrayList<>(1);
+        Workflow.newDetachedCancellationScope(() -> result.add(call.get())).run();
+        return result.get(0);
     }
 
     private TemporalSyncActivities stub(SyncActivity activity) {

@@ -9,12 +9,14 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
 
 /**
  * Builds our {@link SyncStatus} from one workflow's description, its progress query and, once it has ended,
  * its typed result or failure. Maps Temporal's states onto ours: completed, failed (also terminated and timed
- * out, with the reason as the error), cancelled; anything else still open is running.
+ * out, with the reason as the error), cancelled (Temporal's cancel, or our {@code cancelSync}); anything else still
+ * open is running.
  */
 final class WorkflowStatusReader {
 
@@ -40,8 +42,7 @@ final class WorkflowStatusReader {
                 SyncResult result = stub.getResult(SyncResult.class);
                 yield new SyncStatus(id, SyncState.COMPLETED, progress(), result, null, started, closed);
             }
-            case WORKFLOW_EXECUTION_STATUS_FAILED -> new SyncStatus(id, SyncState.FAILED, progress(), null,
-                    failureMessage(), started, closed);
+            case WORKFLOW_EXECUTION_STATUS_FAILED -> failed(id, started, closed);
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> new SyncStatus(id, SyncState.CANCELLED, progress(), null,
                     null, started, closed);
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> new SyncStatus(id, SyncState.FAILED, progress(), null,
@@ -52,12 +53,18 @@ final class WorkflowStatusReader {
         };
     }
 
-    private String failureMessage() {
+    /** A failed workflow is a failed sync, or one stopped by {@code cancelSync} (failure type SyncCancelled). */
+    private SyncStatus failed(String id, Instant started, Instant closed) {
         try {
             stub.getResult(SyncResult.class);
-            return "The sync failed";
+            return new SyncStatus(id, SyncState.FAILED, progress(), null, "The sync failed", started, closed);
         } catch (WorkflowFailedException e) {
-            return TemporalErrors.describeFailure(e);
+            if (e.getCause() instanceof ApplicationFailure failure
+                    && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
+                return new SyncStatus(id, SyncState.CANCELLED, progress(), null, null, started, closed);
+            }
+            return new SyncStatus(id, SyncState.FAILED, progress(), null, TemporalErrors.describeFailure(e),
+                    started, closed);
         }
     }
 

@@ -50,5 +50,9 @@ class MusicSyncWorkflowReplayTest {
         public SyncProgress progress() {
             return SyncProgress.queued(Workflow.currentTimeMillis());
         }
+
+        @Override
+        public void cancelSync() {
+        }
     }
 }

@@ -22,7 +22,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,17 +174,46 @@ class MusicSyncWorkflowTest {
 
     @Test
     void aCancelEndsTheWorkflowAndReachesTheRunningActivity() throws Exception {
-        spotify.blocking(ADD);
+        spotify.blocking(SEARCH);
         MusicSyncWorkflow workflow = workflow(start(), "sync-cancel");
         WorkflowClient.start(workflow::run, request("sync-cancel"));
         assertThat(spotify.blockedStepEntered.await(10, TimeUnit.SECONDS)).isTrue();
 
-        WorkflowStub.fromTyped(workflow).cancel();
+        workflow.cancelSync();
 
         assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(SyncResult.class))
-                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> assertThat(
+                        ((ApplicationFailure) e.getCause()).getType()).isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
         // The activity learns of the cancel through its heartbeat and its call is interrupted.
         assertThat(spotify.blockedStepInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(spotify.playlist()).isEmpty();
+        assertThat(spotify.calls(ADD)).isZero();
+    }
+
+    @Test
+    void aCancelArrivingDuringTheAddLetsTheSyncFinish() throws Exception {
+        spotify.blocking(ADD);
+        MusicSyncWorkflow workflow = workflow(start(), "sync-late-cancel");
+        WorkflowClient.start(workflow::run, request("sync-late-cancel"));
+        assertThat(spotify.blockedStepEntered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        workflow.cancelSync();
+        spotify.release(ADD);
+        SyncResult result = WorkflowStub.fromTyped(workflow).getResult(SyncResult.class);
+
+        // Never "cancelled" after the playlist changed: the add and its verification run to their end.
+        assertThat(result.success()).isTrue();
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+        assertThat(spotify.blockedStepInterrupted.getCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnexpectedErrorIsABugThatFailsTheSyncAtOnceWithoutDetails() {
+        spotify.failing(SEARCH, new IllegalStateException("NPE-ish detail from deep inside"));
+        MusicSyncWorkflow workflow = workflow(start(), "sync-bug");
+
+        assertThatThrownBy(() -> workflow.run(request("sync-bug")))
+                .isInstanceOfSatisfying(WorkflowFailedException.class,
+                        e -> assertThat(TemporalErrors.describeFailure(e)).isEqualTo("internal error"));
+        assertThat(spotify.calls(SEARCH)).isEqualTo(1);
     }
 }

@@ -1,6 +1,7 @@
 package io.musicsync.engine.temporal;
 
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -104,7 +105,7 @@ class TemporalEngineTest {
 
     @Test
     void cancelStopsARunningSyncAndTellsFinishedAndUnknownOnesApart() throws Exception {
-        spotify.blocking(ADD);
+        spotify.blocking(SEARCH);
         startTemporal();
         TemporalEngine engine = engine();
         engine.start(MusicSyncWorkflowTest.request("sync-cancel"));
@@ -117,6 +118,22 @@ class TemporalEngineTest {
         assertThat(engine.cancel("sync-cancel")).isEqualTo(CancelOutcome.ALREADY_FINISHED);
         assertThat(engine.cancel("sync-unknown")).isEqualTo(CancelOutcome.NOT_FOUND);
         assertThat(spotify.playlist()).isEmpty();
+    }
+
+    @Test
+    void aSyncThatIsAddingItsTrackIsTooLateToCancel() throws Exception {
+        spotify.blocking(ADD);
+        startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-adding"));
+        assertThat(spotify.blockedStepEntered.await(20, TimeUnit.SECONDS)).isTrue();
+
+        CancelOutcome outcome = engine.cancel("sync-adding");
+        spotify.release(ADD);
+
+        assertThat(outcome).isEqualTo(CancelOutcome.TOO_LATE);
+        assertThat(awaitFinished(engine, "sync-adding").state()).isEqualTo(SyncState.COMPLETED);
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
     }
 
     @Test
