@@ -23,6 +23,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     private final SyncPipeline pipeline = new SyncPipeline();
     private SyncProgress progress = SyncProgress.queued(Workflow.currentTimeMillis());
     private boolean committed;
+    private boolean cancelRequested;
     private CancellationScope syncScope;
 
     @Override
@@ -31,6 +32,9 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         List<SyncResult> result = new ArrayList<>(1);
         syncScope = Workflow.newCancellationScope(() -> result.add(
                 pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
+        if (cancelRequested) {
+            syncScope.cancel("cancel requested before the sync started"); // the signal came with the start
+        }
         try {
             syncScope.run();
         } catch (RuntimeException error) {
@@ -63,7 +67,11 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
 
     @Override
     public void cancelSync() {
-        if (!committed && syncScope != null) {
+        if (committed) {
+            return;
+        }
+        cancelRequested = true;
+        if (syncScope != null) {
             syncScope.cancel("cancel requested");
         }
     }

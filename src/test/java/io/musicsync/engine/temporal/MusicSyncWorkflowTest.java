@@ -190,6 +190,18 @@ class MusicSyncWorkflowTest {
     }
 
     @Test
+    void aCancelThatArrivesWithTheStartStopsTheSyncBeforeItsFirstStep() {
+        WorkflowStub stub = WorkflowStub.fromTyped(workflow(start(), "sync-early-cancel"));
+
+        stub.signalWithStart("cancelSync", new Object[0], new Object[] {request("sync-early-cancel")});
+
+        assertThatThrownBy(() -> stub.getResult(SyncResult.class))
+                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> assertThat(
+                        ((ApplicationFailure) e.getCause()).getType()).isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
+        assertThat(spotify.calls(SEARCH)).isZero();
+    }
+
+    @Test
     void aCancelArrivingDuringTheAddLetsTheSyncFinish() throws Exception {
         spotify.blocking(ADD);
         MusicSyncWorkflow workflow = workflow(start(), "sync-late-cancel");
