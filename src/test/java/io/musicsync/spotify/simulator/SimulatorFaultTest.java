@@ -2,14 +2,16 @@ package io.musicsync.spotify.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.musicsync.support.ManualClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SimulatorFaultTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
     private SpotifySimulator simulator;
     private SimHttp http;
     private String token;
