@@ -133,7 +133,7 @@ public final class AccessTokens implements AccessTokenSource {
         if (newer.isPresent()) {
             // A new login was stored while we refreshed: never write ours over it. Our token is still valid for
             // this one call; later calls use the new login.
-            log.info("a newer Spotify login was stored meanwhile: keeping it in the token file");
+            log.info("the Spotify token file changed while we refreshed (another process or a new login): keeping it");
             adopt(newer.get());
             return renewed.accessToken();
         }
