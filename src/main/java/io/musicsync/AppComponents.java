@@ -116,7 +116,7 @@ public final class AppComponents {
                 details.put("api_url", settings.spotify().apiUrl().toString());
                 details.put("login", health.login());
                 details.put("rate_limited_until", health.rateLimitedUntil());
-                return new Report(!health.login().expired() && health.rateLimitedUntil() == null, details);
+                return new Report(health.login().usable() && health.rateLimitedUntil() == null, details);
             }
         };
     }

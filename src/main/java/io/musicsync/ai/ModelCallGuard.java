@@ -9,6 +9,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  *   <li>429, 408, 5xx, connection errors: {@link AiUnavailableException}, retried by the AI retry policy.</li>
  *   <li>timeout: "none" with the reason, so the sync ends as "no confident match" rather than failing.</li>
  *   <li>other 4xx (e.g. an unknown model): "none" with the status, since retrying the same request cannot help.</li>
+ *   <li>an interrupt of the calling thread: {@link CancellationException} (the sync is being cancelled).</li>
  * </ul>
  */
 final class ModelCallGuard {
@@ -85,9 +87,13 @@ final class ModelCallGuard {
             task.cancel(true);
             throw e;
         } catch (InterruptedException e) {
+            // An interrupt means the sync is being cancelled: not a provider failure, so nothing to retry.
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new AiUnavailableException(info.displayName() + " call interrupted", e);
+            CancellationException cancelled = new CancellationException("cancelled while waiting for "
+                    + info.displayName());
+            cancelled.initCause(e);
+            throw cancelled;
         }
     }
 

@@ -84,7 +84,7 @@ public final class LoginCommand implements Callable<Integer> {
     }
 
     private URI received(AuthorizationRequest request, PrintWriter out) throws IOException, InterruptedException {
-        try (CallbackListener listener = CallbackListener.start(request.redirectUri())) {
+        try (CallbackListener listener = CallbackListener.start(request)) {
             out.println("Open this link to let music-sync use your Spotify playlists:");
             out.println();
             out.println("  " + request.authorizeUrl());

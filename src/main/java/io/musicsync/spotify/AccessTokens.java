@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * <p>Refreshes are single-flight: however many threads find the token expired at once, exactly one calls
  * Spotify and the others use its result. A rotated refresh token is written to the {@link TokenStore} before
  * anyone uses the new access token (PKCE refresh tokens are single-use, so losing it would end the login).
+ * Several processes may share the token file; before refreshing, and again before declaring the login expired,
+ * the file is read, so a token another process rotated is picked up instead of being fought over, and a login
+ * stored meanwhile is never overwritten by an older one.
  * Once Spotify answers {@code invalid_grant} every call fails at once, without contacting Spotify, until the
  * user logs in again (a new refresh token appears in the token file).
  */
@@ -68,6 +71,9 @@ public final class AccessTokens implements AccessTokenSource {
         } catch (InvalidCredentialsException unreadable) {
             current = null;
         }
+        if (current == null && headlessRefreshToken != null) {
+            current = StoredLogin.ofRefreshToken(headlessRefreshToken); // account unknown until the first call
+        }
         if (current == null) {
             return new LoginStatus(false, null, null, null, false);
         }
@@ -76,7 +82,10 @@ public final class AccessTokens implements AccessTokenSource {
     }
 
     /**
-     * Refreshes unless another thread did so while we waited for the lock.
+     * Refreshes unless another thread or process did so while we waited.
+     *
+     * <p>Other processes (the server, a worker, {@code ./music-sync login}) share the token file, so it is read
+     * again first: a newer login there replaces ours before anything is sent to Spotify.
      *
      * @param rejected the access token Spotify refused with 401, or null when the token merely aged
      */
@@ -89,27 +98,65 @@ public final class AccessTokens implements AccessTokenSource {
         }
         try {
             StoredLogin current = currentLogin();
-            boolean replacedMeanwhile = rejected != null && !rejected.equals(current.accessToken());
-            if (isFresh(current) && (rejected == null || replacedMeanwhile)) {
-                return current.accessToken();
-            }
-            TokenResponse tokens;
-            try {
-                tokens = endpoint.refresh(current.refreshToken());
-            } catch (LoginExpiredException e) {
-                refusedRefreshToken = current.refreshToken();
-                log.error("Spotify refused the refresh token: the login has expired, run ./music-sync login");
-                throw e;
-            }
-            StoredLogin renewed = current.withTokens(tokens, clock.instant());
-            store.save(renewed);
-            login.set(renewed);
-            log.info("Spotify access token refreshed, valid until {}{}", renewed.accessTokenExpiresAt(),
-                    tokens.refreshToken() == null ? "" : " (refresh token rotated and stored)");
-            return renewed.accessToken();
+            return renew(newerStored(current).map(this::adopt).orElse(current), rejected, true);
         } finally {
             refreshLock.unlock();
         }
+    }
+
+    /**
+     * Returns the login's access token when it will do, else refreshes it.
+     *
+     * @param mayRetry whether a refused refresh token may be retried with a newer one from the token file
+     */
+    private String renew(StoredLogin current, String rejected, boolean mayRetry) {
+        boolean replacedMeanwhile = rejected != null && !rejected.equals(current.accessToken());
+        if (isFresh(current) && (rejected == null || replacedMeanwhile)) {
+            return current.accessToken();
+        }
+        TokenResponse tokens;
+        try {
+            tokens = endpoint.refresh(current.refreshToken());
+        } catch (LoginExpiredException e) {
+            // Another process may have rotated the token after we read the file: then the file holds its successor.
+            Optional<StoredLogin> newer = newerStored(current);
+            if (mayRetry && newer.isPresent()) {
+                log.info("Spotify refused our refresh token, but the token file holds a newer login: using that");
+                return renew(adopt(newer.get()), rejected, false);
+            }
+            refusedRefreshToken = current.refreshToken();
+            log.error("Spotify refused the refresh token: the login has expired, run ./music-sync login");
+            throw e;
+        }
+        StoredLogin renewed = current.withTokens(tokens, clock.instant());
+        Optional<StoredLogin> newer = newerStored(current);
+        if (newer.isPresent()) {
+            // A new login was stored while we refreshed: never write ours over it. Our token is still valid for
+            // this one call; later calls use the new login.
+            log.info("the Spotify token file changed while we refreshed (another process or a new login): keeping it");
+            adopt(newer.get());
+            return renewed.accessToken();
+        }
+        store.save(renewed);
+        login.set(renewed);
+        log.info("Spotify access token refreshed, valid until {}{}", renewed.accessTokenExpiresAt(),
+                tokens.refreshToken() == null ? "" : " (refresh token rotated and stored)");
+        return renewed.accessToken();
+    }
+
+    /**
+     * The token file's login when it is newer than {@code current}: another refresh token (rotated by another
+     * process, or a new login), or the same one with an access token that lasts longer.
+     */
+    private Optional<StoredLogin> newerStored(StoredLogin current) {
+        return stored().filter(s -> !Objects.equals(s.refreshToken(), current.refreshToken())
+                || s.accessTokenExpiresAt() != null && (current.accessTokenExpiresAt() == null
+                        || s.accessTokenExpiresAt().isAfter(current.accessTokenExpiresAt())));
+    }
+
+    private StoredLogin adopt(StoredLogin newer) {
+        login.set(newer);
+        return newer;
     }
 
     /** The login to use; fails at once when it is expired or missing. */

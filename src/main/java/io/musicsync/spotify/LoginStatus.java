@@ -13,4 +13,9 @@ import java.time.Instant;
  */
 public record LoginStatus(boolean loggedIn, String account, Instant accessTokenExpiresAt, Instant loginExpiresAt,
                           boolean expired) {
+
+    /** Spotify calls can be made: a login is there and Spotify has not refused it. */
+    public boolean usable() {
+        return loggedIn && !expired;
+    }
 }

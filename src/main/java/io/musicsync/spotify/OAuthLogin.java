@@ -119,7 +119,8 @@ public final class OAuthLogin {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
     }
 
-    private static Map<String, String> queryParameters(URI uri) {
+    /** The decoded query parameters of a redirect (the first value of each name). */
+    static Map<String, String> queryParameters(URI uri) {
         Map<String, String> params = new HashMap<>();
         String query = uri.getRawQuery();
         if (query == null) {

@@ -39,34 +39,47 @@ public final class SpotifyClient {
     }
 
     /**
-     * Finds candidates for a song: by ISRC first when it has one (and those results are used when there are
-     * any), then by title, artist and album, then without the album, then with the title stripped of what Apple
-     * Music adds and Spotify often writes differently ("(feat. X)", "[Remastered]", " - Single Version"), and last
-     * as plain words, which tolerates artist spellings like "Beatles" for "The Beatles". Each step runs only when
-     * the previous found nothing; the matcher, not the search, decides what is the same recording.
+     * Finds candidates for a song. With an ISRC, searches by it and also by title, artist and album (without the
+     * album when that finds nothing), ISRC results first: an ISRC Spotify shares between recordings, or one
+     * Apple Music got wrong, must not hide the right recording, nor the explicit twin of a clean one, from the
+     * matcher. Only when all that finds nothing: the title stripped of what Apple Music adds and Spotify often
+     * writes differently ("(feat. X)", "[Remastered]", " - Single Version"), then plain words, which tolerates
+     * artist spellings like "Beatles" for "The Beatles". The matcher, not the search, decides what is the same
+     * recording.
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
      */
     public List<Track> searchForSong(SongQuery song) {
-        List<String> queries = new ArrayList<>();
+        List<Track> found = new ArrayList<>();
         if (song.isrc() != null && !song.isrc().isBlank()) {
-            queries.add("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT));
+            found.addAll(search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0).tracks());
         }
         String artist = " artist:\"" + clean(song.artist()) + "\"";
         String titleAndArtist = "track:\"" + clean(song.title()) + "\"" + artist;
+        List<String> byTitle = new ArrayList<>();
         if (song.album() != null && !song.album().isBlank()) {
-            queries.add(titleAndArtist + " album:\"" + clean(song.album()) + "\"");
+            byTitle.add(titleAndArtist + " album:\"" + clean(song.album()) + "\"");
         }
-        queries.add(titleAndArtist);
+        byTitle.add(titleAndArtist);
+        found.addAll(firstFound(byTitle));
+        if (!found.isEmpty()) {
+            return distinctByUri(found);
+        }
+        List<String> looser = new ArrayList<>();
         String core = clean(TITLES.parseTitle(song.title()).core());
         if (!core.isEmpty() && !core.equalsIgnoreCase(clean(song.title()))) {
-            queries.add("track:\"" + core + "\"" + artist);
+            looser.add("track:\"" + core + "\"" + artist);
         }
-        queries.add(clean(song.title()) + " " + clean(song.artist()));
+        looser.add(clean(song.title()) + " " + clean(song.artist()));
+        return distinctByUri(firstFound(looser));
+    }
+
+    /** The results of the first query that finds anything; each query runs only when the previous found nothing. */
+    private List<Track> firstFound(List<String> queries) {
         for (String query : queries) {
             List<Track> found = search(query, MAX_SEARCH_LIMIT, 0).tracks();
             if (!found.isEmpty()) {
-                return distinctByUri(found);
+                return found;
             }
         }
         return List.of();

@@ -18,7 +18,10 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -195,6 +198,31 @@ abstract class DisambiguatorContractTest {
         assertThat(choice.reasoning()).isEqualTo("AI timed out after 0.5s");
         assertThat(choice.provider()).isEqualTo(provider());
         assertThat(took).isLessThan(Duration.ofSeconds(4));
+        assertThat(ai.status().enabled()).isTrue();
+    }
+
+    @Test
+    void anInterruptWhileWaitingCancelsInsteadOfAskingForARetry() throws Exception {
+        server.enqueue(toolCall(answer(REMASTER, 0.9, "Late answer.")).newBuilder()
+                .headersDelay(10, TimeUnit.SECONDS).build());
+        Disambiguator ai = create(server, TIMEOUT);
+        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        Thread caller = Thread.ofVirtual().start(() -> {
+            try {
+                ai.choose(SONG, CANDIDATES);
+                thrown.complete(null);
+            } catch (RuntimeException e) {
+                interruptKept.set(Thread.currentThread().isInterrupted());
+                thrown.complete(e);
+            }
+        });
+
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).as("the call is on the wire").isNotNull();
+        caller.interrupt();
+
+        assertThat(thrown.get(4, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        assertThat(interruptKept).isTrue();
         assertThat(ai.status().enabled()).isTrue();
     }
 

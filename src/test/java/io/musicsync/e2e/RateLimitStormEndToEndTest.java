@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 200 syncs against a Spotify that allows 80 requests a second, while our own budget would send 100: Spotify
- * answers 429s, the shared circuit holds every sync until the Retry-After, and no sync fails.
+ * answers 429s, the shared circuit holds every sync until the Retry-After, and no sync fails. (The simulator does
+ * not count calls arriving within 100 ms of a 429: they were already in flight. A client that ignores
+ * Retry-After sends about a thousand calls during the waits of this storm.)
  */
 class RateLimitStormEndToEndTest {
 

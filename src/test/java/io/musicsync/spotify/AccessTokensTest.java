@@ -2,13 +2,16 @@ package io.musicsync.spotify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.musicsync.sync.LoginExpiredException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,6 +98,7 @@ class AccessTokensTest {
         assertThat(harness.requests("token")).isEqualTo(1);
         assertThat(harness.requests("me")).isZero();
         assertThat(module.tokens().status().expired()).isTrue();
+        assertThat(module.tokens().status().usable()).isFalse();
         assertThat(module.health().login().expired()).isTrue();
 
         harness.sim.setInvalidGrant(false);
@@ -114,6 +118,105 @@ class AccessTokensTest {
         LoginStatus status = module.tokens().status();
         assertThat(status.loggedIn()).isTrue();
         assertThat(status.accessTokenExpiresAt()).isAfter(Instant.now());
+    }
+
+    @Test
+    void aHeadlessRefreshTokenCountsAsLoggedInBeforeTheFirstCall() {
+        LoginStatus status = harness.module(configDir).tokens().status();
+
+        assertThat(status.loggedIn()).isTrue();
+        assertThat(status.usable()).isTrue();
+        assertThat(status.account()).isNull();
+        assertThat(status.expired()).isFalse();
+        assertThat(harness.requests("token")).isZero();
+    }
+
+    @Test
+    void withoutAnyLoginTheStatusIsNotUsable() {
+        LoginStatus status = harness.module(configDir, Map.of("SPOTIFY_REFRESH_TOKEN", "")).tokens().status();
+
+        assertThat(status.loggedIn()).isFalse();
+        assertThat(status.usable()).isFalse();
+    }
+
+    @Test
+    void aProcessPicksUpTheRefreshTokenAnotherProcessRotatedInsteadOfExpiring() {
+        harness.sim.setRotateRefreshTokens(true);
+        SpotifyModule server = harness.module(configDir);
+        SpotifyModule worker = harness.module(configDir);
+        server.client().me();
+        worker.client().me(); // both now hold the same login in memory
+
+        harness.sim.expireAccessTokens();
+        server.client().me(); // rotates the refresh token the worker holds in memory
+
+        assertThat(worker.client().me().id()).isEqualTo("simulated-listener");
+        assertThat(worker.tokens().status().usable()).isTrue();
+        assertThat(server.client().me().id()).isEqualTo("simulated-listener");
+        assertThat(harness.requests("token")).as("the worker used the server's fresh token").isEqualTo(2);
+    }
+
+    @Test
+    void aRefreshRefusedBecauseAnotherProcessRotatedMeanwhileRetriesWithTheStoredToken() throws Exception {
+        harness.sim.setRotateRefreshTokens(true);
+        SpotifyModule server = harness.module(configDir);
+        SpotifyModule worker = harness.module(configDir);
+        server.client().me();
+        worker.client().me();
+        harness.sim.expireAccessTokens();
+
+        // The worker's refresh is slow on the wire; the server rotates the same refresh token before it lands.
+        harness.sim.setLatency(Duration.ofMillis(1500));
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<SpotifyUser> workerCall = pool.submit(() -> worker.client().me());
+            await().atMost(Duration.ofSeconds(5)).until(() -> harness.requests("token") == 2);
+            harness.sim.setLatency(Duration.ZERO);
+            server.client().me();
+
+            assertThat(workerCall.get(10, TimeUnit.SECONDS).id()).isEqualTo("simulated-listener");
+        }
+        assertThat(worker.tokens().status().usable()).isTrue();
+        assertThat(harness.requests("token")).as("the worker's refused attempt, then no second one").isEqualTo(3);
+    }
+
+    @Test
+    void aRunningServerNeverOverwritesANewerLoginWithItsOldOne() {
+        SpotifyModule server = harness.module(configDir);
+        server.client().me();
+        StoredLogin newLogin = new StoredLogin("new-login-refresh-token", null, null, null, "another-listener",
+                "Another Listener", Instant.now());
+        server.store().save(newLogin); // ./music-sync login, run while the server is up
+
+        harness.sim.expireAccessTokens();
+        server.client().me();
+
+        StoredLogin stored = server.store().load().orElseThrow();
+        assertThat(stored.refreshToken()).isEqualTo("new-login-refresh-token");
+        assertThat(stored.userId()).isEqualTo("another-listener");
+        assertThat(stored.consentedAt()).isEqualTo(newLogin.consentedAt());
+        assertThat(stored.accessTokenExpiresAt()).isAfter(Instant.now());
+        assertThat(server.tokens().status().account()).isEqualTo("Another Listener");
+    }
+
+    @Test
+    void aLoginStoredWhileARefreshIsOnTheWireIsKept() throws Exception {
+        TokenStore store = new TokenStore(configDir);
+        store.save(new StoredLogin("old-refresh-token", "stale-access", Instant.now().minusSeconds(5), null,
+                "simulated-listener", "Simulated Listener", Instant.now().minusSeconds(86_400)));
+        SpotifyModule server = harness.module(configDir);
+        StoredLogin newLogin = new StoredLogin("new-login-refresh-token", null, null, null, "another-listener",
+                "Another Listener", Instant.now());
+
+        harness.sim.setLatency(Duration.ofMillis(1000));
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> refreshing = pool.submit(() -> server.tokens().accessToken());
+            await().atMost(Duration.ofSeconds(5)).until(() -> harness.requests("token") == 1);
+            store.save(newLogin);
+
+            assertThat(refreshing.get(10, TimeUnit.SECONDS)).isNotEqualTo("stale-access");
+        }
+        assertThat(store.load()).contains(newLogin);
+        assertThat(server.tokens().status().account()).isEqualTo("Another Listener");
     }
 
     /** Runs {@code call} on {@code n} threads released at the same moment. */

@@ -3,6 +3,7 @@ package io.musicsync.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.support.ManualClock;
 import io.musicsync.sync.RateLimitedException;
 import java.time.Duration;
 import java.time.Instant;

@@ -47,15 +47,29 @@ class SpotifyClientTest {
     }
 
     @Test
-    void searchesByIsrcFirstAndUsesThoseResults() {
-        SongQuery song = new SongQuery("Bohemian Rhapsody (2011 Remaster)", "Queen", "Some Compilation", null,
-                "gbum71029604", null);
+    void putsTheIsrcResultsFirstAndAddsTheTitleResultsWithoutDuplicates() {
+        SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", null, null, "gbum71029604", null);
 
         List<Track> found = client.searchForSong(song);
 
-        assertThat(found).extracting(Track::name).containsExactly("Bohemian Rhapsody");
         assertThat(found.get(0).isrc()).isEqualTo("GBUM71029604");
-        assertThat(harness.requests("search")).isEqualTo(1);
+        assertThat(found).extracting(Track::name).contains("Bohemian Rhapsody - Live Aid");
+        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongIsrcHitDoesNotHideTheRecordingTheTitleFinds() {
+        harness.sim.addTracks(List.of(CatalogEntry.of("Bohemian Rhapsody", List.of("Tribute Ensemble"),
+                "Rock Anthems", "2019", 355_000, false, "USXYZ1900001")));
+        SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", null, null, "USXYZ1900001", null);
+
+        List<Track> found = client.searchForSong(song);
+
+        assertThat(found.get(0).artists()).containsExactly("Tribute Ensemble");
+        assertThat(found).extracting(Track::isrc).contains(SimulatorHarness.BOHEMIAN.isrc());
+        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test

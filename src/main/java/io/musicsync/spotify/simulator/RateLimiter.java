@@ -8,12 +8,21 @@ import java.util.Deque;
 
 /**
  * Spotify-like rate limiting: an optional budget of requests per rolling window, and the Retry-After currently in
- * force (from the budget or an injected 429), during which every API call is refused and counted.
+ * force (from the budget or an injected 429), during which every API call is refused (in budget mode) and counted
+ * as a client misbehaving.
  */
 final class RateLimiter {
 
     /**
-     * @param duringRetryAfter the call came while a Retry-After was in force
+     * Calls arriving this soon after the 429 that opened a wait are not counted as sent during it: they were
+     * already on the wire (or past the client's gate) when the 429 left, so the client could not have known.
+     * Short against any Retry-After (whole seconds), so a client that ignores the wait is still caught.
+     */
+    static final Duration IN_FLIGHT_GRACE = Duration.ofMillis(100);
+
+    /**
+     * @param duringRetryAfter the call came while a Retry-After was in force, later than {@link #IN_FLIGHT_GRACE}
+     *                         after the 429 that opened it
      * @param retryAfter when not null, refuse the call with 429 and this Retry-After
      */
     record Decision(boolean duringRetryAfter, Duration retryAfter) {
@@ -29,6 +38,8 @@ final class RateLimiter {
     private final Deque<Instant> recent = new ArrayDeque<>();
     private Budget budget;
     private Instant blockedUntil = Instant.MIN;
+    /** When the 429 that opened the wait in force was sent. */
+    private Instant blockedSince = Instant.MIN;
 
     RateLimiter(Clock clock) {
         this.clock = clock;
@@ -46,36 +57,46 @@ final class RateLimiter {
         budget = null;
         recent.clear();
         blockedUntil = Instant.MIN;
+        blockedSince = Instant.MIN;
     }
 
     /** Records that a 429 told the client to wait; calls before then count as requests during Retry-After. */
     synchronized void retryAfterSent(Duration retryAfter) {
-        Instant until = clock.instant().plus(retryAfter);
-        if (until.isAfter(blockedUntil)) {
-            blockedUntil = until;
-        }
+        block(clock.instant(), retryAfter);
     }
 
     synchronized Decision admit() {
         Instant now = clock.instant();
         boolean waiting = now.isBefore(blockedUntil);
+        boolean counted = waiting && now.isAfter(blockedSince.plus(IN_FLIGHT_GRACE));
         if (budget == null) {
-            return new Decision(waiting, null);
+            return new Decision(counted, null);
         }
         if (waiting) {
-            return new Decision(true, roundUpToSeconds(Duration.between(now, blockedUntil)));
+            return new Decision(counted, roundUpToSeconds(Duration.between(now, blockedUntil)));
         }
         Instant windowStart = now.minus(budget.window());
         while (!recent.isEmpty() && !recent.peekFirst().isAfter(windowStart)) {
             recent.removeFirst();
         }
         if (recent.size() >= budget.requests()) {
-            blockedUntil = now.plus(budget.retryAfter());
+            block(now, budget.retryAfter());
             recent.clear();
             return new Decision(false, budget.retryAfter());
         }
         recent.addLast(now);
         return new Decision(false, null);
+    }
+
+    /** A 429 sent at {@code now}: opens a wait, or extends the one in force (which keeps its start). */
+    private void block(Instant now, Duration retryAfter) {
+        if (!now.isBefore(blockedUntil)) {
+            blockedSince = now;
+        }
+        Instant until = now.plus(retryAfter);
+        if (until.isAfter(blockedUntil)) {
+            blockedUntil = until;
+        }
     }
 
     private static Duration roundUpToSeconds(Duration d) {

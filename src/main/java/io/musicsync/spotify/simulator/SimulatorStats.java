@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * @param requests calls per endpoint name (search, track, playlist, items, add, remove, legacy_tracks, me,
  *                 my_playlists, create_playlist, token, authorize)
  * @param tooManyRequests 429 answers sent, from the rate-limit budget or injected faults
- * @param requestsDuringRetryAfter API calls that arrived while a Retry-After sent earlier was still in force
+ * @param requestsDuringRetryAfter API calls that arrived while a Retry-After sent earlier was still in force (not
+ *                                 counting calls within 100 ms of the 429, which were already in flight)
  */
 public record SimulatorStats(Map<String, Long> requests,
                              @JsonProperty("too_many_requests") long tooManyRequests,

@@ -2,14 +2,16 @@ package io.musicsync.spotify.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.musicsync.support.ManualClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SimulatorFaultTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
     private SpotifySimulator simulator;
     private SimHttp http;
     private String token;
@@ -38,12 +40,14 @@ class SimulatorFaultTest {
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isEqualTo("7");
+        assertThat(http.get("/me", token).status()).as("in flight when the 429 left: not counted").isEqualTo(200);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(http.get("/me", token).status()).as("other endpoints unaffected").isEqualTo(200);
-        clock.advance(Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(6));
         assertThat(search().status()).isEqualTo(200);
         SimulatorStats stats = simulator.stats();
         assertThat(stats.tooManyRequests()).isEqualTo(1);
-        assertThat(stats.requestsDuringRetryAfter()).as("the /me call came during the wait").isEqualTo(1);
+        assertThat(stats.requestsDuringRetryAfter()).as("the later /me call came during the wait").isEqualTo(1);
     }
 
     @Test
@@ -64,6 +68,8 @@ class SimulatorFaultTest {
         SimHttp.Answer refused = search();
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).isEqualTo("5");
+        assertThat(search().status()).as("refused, but in flight when the 429 left").isEqualTo(429);
+        assertThat(simulator.stats().requestsDuringRetryAfter()).isZero();
 
         clock.advance(Duration.ofSeconds(2));
         SimHttp.Answer early = search();
@@ -73,8 +79,8 @@ class SimulatorFaultTest {
 
         clock.advance(Duration.ofSeconds(3));
         assertThat(search().status()).isEqualTo(200);
-        assertThat(simulator.stats().tooManyRequests()).isEqualTo(2);
-        assertThat(simulator.stats().requests("search")).isEqualTo(5);
+        assertThat(simulator.stats().tooManyRequests()).isEqualTo(3);
+        assertThat(simulator.stats().requests("search")).isEqualTo(6);
     }
 
     @Test

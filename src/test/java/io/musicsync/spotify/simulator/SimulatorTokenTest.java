@@ -2,7 +2,9 @@ package io.musicsync.spotify.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.musicsync.support.ManualClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorTokenTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
     private SpotifySimulator simulator;
     private SimHttp http;
 

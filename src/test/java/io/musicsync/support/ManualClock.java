@@ -1,6 +1,5 @@
-package io.musicsync.spotify;
+package io.musicsync.support;
 
-import io.musicsync.sync.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,21 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand; its {@link #sleeper()} advances it instead of waiting. */
-final class ManualClock extends Clock {
+/** A UTC clock tests move by hand, so token expiry and Retry-After windows need no waiting. */
+public final class ManualClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
-    }
-
-    Sleeper sleeper() {
-        return this::advance;
     }
 
     @Override
