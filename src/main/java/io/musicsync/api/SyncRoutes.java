@@ -74,7 +74,8 @@ final class SyncRoutes {
         CancelOutcome outcome = engine.cancel(id);
         switch (outcome) {
             case CANCELLING -> ctx.status(HttpStatus.ACCEPTED).json(new CancelAccepted(id, "cancelling",
-                    "Cancellation requested; the sync stops before its next step and adds nothing"));
+                    "Cancellation requested: the sync stops before its next step; if it has already started adding its"
+                            + " track, it runs to its end and reports that"));
             case ALREADY_FINISHED -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("already_finished",
                     "Sync " + id + " has already finished", null, clock.instant()));
             case TOO_LATE -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("too_late",

@@ -71,7 +71,7 @@ public final class SyncPipeline {
             } catch (RuntimeException e) {
                 // The AI failed after its retries (or its key was rejected). The matcher was unsure, so the answer
                 // is "no confident match", not a failed sync. A cancelled sync still stops: the next step refuses.
-                return finish(false, noMatchMessage(song, decision) + " (the AI step failed: " + rootMessage(e) + ")",
+                return finish(false, noMatchMessage(song, decision) + " (the AI step failed: " + failureMessage(e) + ")",
                         null, null, "none", false, decision, null);
             }
             // The model may only pick what it was shown: anything else counts as "none".
@@ -88,12 +88,9 @@ public final class SyncPipeline {
             return addAndVerify(picked, choice.confidence(), "ai", decision, choice);
         }
 
-        private static String rootMessage(Throwable error) {
-            Throwable root = error;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        /** Our classified failures explain themselves; anything else is a bug whose details stay in the log. */
+        private static String failureMessage(RuntimeException error) {
+            return error instanceof SyncException known ? known.getMessage() : "internal error";
         }
 
         private SyncResult addAndVerify(Track track, double confidence, String method, MatchDecision decision,

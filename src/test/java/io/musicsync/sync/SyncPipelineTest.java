@@ -127,6 +127,17 @@ class SyncPipelineTest {
     }
 
     @Test
+    void anUnexpectedErrorInTheAiStepIsNotShownToTheUser() {
+        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
+                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        activities.aiError = new IllegalStateException("secret internals at line 42");
+
+        SyncResult result = run(activities, true);
+
+        assertThat(result.message()).contains("the AI step failed: internal error").doesNotContain("line 42");
+    }
+
+    @Test
     void alreadyPresentTrackIsReportedAndNotAddedAgain() {
         ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
                 decision(MatchOutcome.ADD, STUDIO, 1.0));

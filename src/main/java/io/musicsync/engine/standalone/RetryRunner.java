@@ -59,7 +59,7 @@ public final class RetryRunner {
                 || attempt >= policy.maximumAttempts() || Thread.currentThread().isInterrupted()) {
             throw error;
         }
-        if (error instanceof RateLimitedException limited) {
+        if (error instanceof RateLimitedException limited && limited.retryAfter() != null) {
             if (limited.retryAfter().compareTo(maxRateLimitWait) > 0) {
                 throw error;
             }
