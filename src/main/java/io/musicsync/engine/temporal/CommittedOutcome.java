@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
 
 /**
@@ -10,8 +11,9 @@ import io.musicsync.sync.SyncResult;
  *
  * @param result the sync's result when it completed, else null
  * @param error what went wrong when it failed (e.g. the verification), else null
+ * @param progress the sync's last progress
  */
-public record CommittedOutcome(SyncResult result, String error) {
+public record CommittedOutcome(SyncResult result, String error, SyncProgress progress) {
 
     /** The memo key. */
     static final String MEMO_KEY = "committed_outcome";

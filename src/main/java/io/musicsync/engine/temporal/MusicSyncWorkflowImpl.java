@@ -45,7 +45,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         } catch (RuntimeException error) {
             if (committed) {
                 // The add has started: no cancel applies any more, so this is the sync's own failure.
-                recordIfNativelyCancelled(new CommittedOutcome(null, TemporalErrors.describe(error)));
+                recordIfNativelyCancelled(new CommittedOutcome(null, TemporalErrors.describe(error), progress));
                 throw error;
             }
             // A cancelled activity surfaces as an ActivityFailure caused by the cancel, a cancel between steps as
@@ -59,7 +59,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
             throw error;
         }
         SyncResult completed = result.get(0).withRetryCount(activities.retries());
-        recordIfNativelyCancelled(new CommittedOutcome(completed, null));
+        recordIfNativelyCancelled(new CommittedOutcome(completed, null, progress));
         return completed;
     }
 
@@ -72,7 +72,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
      * After Temporal's own cancel the SDK records the workflow as cancelled however it ends; a sync that got past
      * its cancel point keeps its real outcome in the memo, where the status reader finds it.
      */
-    private static void recordIfNativelyCancelled(CommittedOutcome outcome) {
+    private void recordIfNativelyCancelled(CommittedOutcome outcome) {
         if (nativelyCancelled()
                 && Workflow.getVersion(OUTCOME_AFTER_CANCEL, Workflow.DEFAULT_VERSION, 1) == 1) {
             Workflow.upsertMemo(Map.of(CommittedOutcome.MEMO_KEY, outcome));

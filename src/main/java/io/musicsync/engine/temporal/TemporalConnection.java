@@ -90,7 +90,7 @@ public final class TemporalConnection implements AutoCloseable {
      * Asks Temporal about our namespace with a short deadline: empty when it answers, else why it did not. A
      * namespace-scoped call, so a wrong namespace or credentials that do not reach it show here, not later.
      */
-    public Optional<ConnectionFailure> check() {
+    Optional<ConnectionFailure> check() {
         try {
             stubs.blockingStub().withDeadlineAfter(HEALTH_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(settings.namespace())
@@ -103,7 +103,7 @@ public final class TemporalConnection implements AutoCloseable {
     }
 
     /** What to tell a person about a connection failure: which setting to look at, or what to start. */
-    public String message(ConnectionFailure failure) {
+    String message(ConnectionFailure failure) {
         return switch (failure) {
             case UNREACHABLE -> "Temporal is not reachable at " + settings.host() + ": start it (./music-sync"
                     + " temporal-dev, or docker compose up) or point TEMPORAL_HOST at your Temporal server";

@@ -82,8 +82,8 @@ final class WorkflowStatusReader {
             return completed(outcome.result());
         }
         if (outcome != null) {
-            return new SyncStatus(id(), SyncState.FAILED, closedProgress(SyncStep.VERIFYING), null,
-                    outcome.error(), description.getStartTime(), description.getCloseTime());
+            return new SyncStatus(id(), SyncState.FAILED, outcome.progress(), null, outcome.error(),
+                    description.getStartTime(), description.getCloseTime());
         }
         return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, null,
                 description.getStartTime(), description.getCloseTime());

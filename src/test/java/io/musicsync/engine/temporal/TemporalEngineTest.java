@@ -227,6 +227,7 @@ class TemporalEngineTest {
 
         assertThat(finished.state()).isEqualTo(SyncState.FAILED);
         assertThat(finished.error()).isEqualTo("Playlist not found: check playlist_id");
+        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.VERIFYING);
     }
 
     @Test
