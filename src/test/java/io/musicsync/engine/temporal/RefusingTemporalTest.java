@@ -4,60 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Any;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.StatusProto;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.temporal.api.errordetails.v1.NamespaceNotFoundFailure;
-import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A Temporal frontend that answers every call with one error, as a real server does for bad credentials or an
- * unknown namespace: the worker must stop at once with the setting to fix, and the API must say the same (503).
+ * Temporal refusing our credentials or namespace: the worker must stop at once with the setting to fix, and the API
+ * must say the same (503).
  */
 @Timeout(30) // without the fail-fast, the worker would wait here for ever
 class RefusingTemporalTest {
 
-    private Server server;
+    private RefusingTemporalFrontend frontend;
 
     @AfterEach
     void stop() throws InterruptedException {
-        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        frontend.close();
     }
 
-    /** Starts a frontend on a free loopback port that fails every call with {@code error}; returns the settings. */
-    private Settings refusingWith(StatusRuntimeException error) throws Exception {
-        ServerInterceptor refuse = new ServerInterceptor() {
-            @Override
-            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
-                                                               ServerCallHandler<Q, A> next) {
-                call.close(error.getStatus(), error.getTrailers() == null ? new Metadata() : error.getTrailers());
-                return new ServerCall.Listener<>() {
-                };
-            }
-        };
-        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                .addService(ServerInterceptors.intercept(new WorkflowServiceGrpc.WorkflowServiceImplBase() {
-                }, refuse)).build().start();
-        return Settings.load(Map.of("TEMPORAL_HOST", "127.0.0.1:" + server.getPort(),
-                "TEMPORAL_NAMESPACE", "music"), null);
+    private Settings refusingWith(StatusRuntimeException error) {
+        frontend = RefusingTemporalFrontend.start(error);
+        return Settings.load(Map.of("TEMPORAL_HOST", frontend.host(), "TEMPORAL_NAMESPACE", "music"), null);
     }
 
     private static void assertWorkerStopsAtOnce(Settings settings, String... named) {
