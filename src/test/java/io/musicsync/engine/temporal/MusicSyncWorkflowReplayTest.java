@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Syncs in flight when a new version is deployed are replayed by the new code: it must make the same calls in
  * the same order. The histories were recorded once from real runs: search retried once, matcher unsure, AI, add,
  * verify (v0 before adds went through {@link PlaylistAddWorkflow}, v1 after); no match; the AI choosing none; a
- * sync cancelled (our signal) while searching; Temporal's own cancel during the add (the outcome kept in the memo). If this test fails, the change needs {@code Workflow.getVersion}
- * rather than a new recording.
+ * sync cancelled (our signal) while searching; Temporal's own cancel during the add (the outcome kept in the
+ * memo). If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
  */
 class MusicSyncWorkflowReplayTest {
 
