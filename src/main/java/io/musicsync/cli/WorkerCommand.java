@@ -2,6 +2,7 @@ package io.musicsync.cli;
 
 import io.musicsync.AppComponents;
 import io.musicsync.config.Settings;
+import io.musicsync.engine.temporal.TemporalSetupException;
 import io.musicsync.engine.temporal.TemporalWorker;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,14 @@ final class WorkerCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment();
         Logging.apply(settings.logLevel());
         AppComponents app = AppComponents.create(settings);
-        TemporalWorker worker = app.startWorker();
+        TemporalWorker worker;
+        try {
+            worker = app.startWorker();
+        } catch (TemporalSetupException e) {
+            // A wrong setting: say which, and exit rather than wait for something that will not change.
+            System.err.println(e.getMessage());
+            return 1;
+        }
         System.out.printf("music-sync %s worker polling %s%n", AppComponents.VERSION, worker.describe());
         System.out.println("AI disambiguation: " + ServeCommand.describe(app));
         System.out.println("Stop with Ctrl-C (SIGTERM): running activities finish first.");

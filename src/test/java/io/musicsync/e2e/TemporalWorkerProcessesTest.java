@@ -1,10 +1,13 @@
 package io.musicsync.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.Status;
 import io.musicsync.config.Settings;
+import io.musicsync.engine.temporal.RefusingTemporalFrontend;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.support.FreePort;
 import io.musicsync.support.MusicSyncProcess;
@@ -14,6 +17,7 @@ import io.temporal.api.history.v1.HistoryEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,5 +148,22 @@ class TemporalWorkerProcessesTest {
             }
         }
         return identities;
+    }
+
+    @Test
+    void aWorkerWhoseCredentialsAreRefusedExitsAtOnceNamingTheSettings() throws Exception {
+        try (RefusingTemporalFrontend refusing = RefusingTemporalFrontend.start(
+                Status.PERMISSION_DENIED.withDescription("Request unauthorized.").asRuntimeException())) {
+            Map<String, String> environment = new HashMap<>(service.environment());
+            environment.put("TEMPORAL_HOST", refusing.host());
+
+            MusicSyncProcess worker = MusicSyncProcess.start(environment, directory, "worker");
+            workers.add(worker);
+
+            // awaitOutput fails as soon as the process has exited, with its exit code and output.
+            assertThatThrownBy(() -> worker.awaitOutput(WORKER_READY))
+                    .hasMessageContaining("exited with 1")
+                    .hasMessageContaining("TEMPORAL_API_KEY").hasMessageContaining("TEMPORAL_TLS_CERT_PATH");
+        }
     }
 }

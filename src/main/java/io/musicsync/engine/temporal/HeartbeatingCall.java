@@ -2,7 +2,6 @@ package io.musicsync.engine.temporal;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
-import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -48,8 +47,7 @@ final class HeartbeatingCall {
             // The worker is being stopped hard: let another worker retry the call.
             thread.interrupt();
             Thread.currentThread().interrupt();
-            throw ApplicationFailure.newFailure("The worker stopped during the call; it will be retried",
-                    "WorkerStopped");
+            throw ActivityFailures.workerStopped(context.getInfo().getAttempt());
         }
     }
 

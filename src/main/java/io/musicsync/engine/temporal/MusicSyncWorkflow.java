@@ -25,8 +25,8 @@ public interface MusicSyncWorkflow {
     /**
      * Asks the sync to stop. Honoured until the sync starts adding its track (the running activity is cancelled
      * and the sync ends with {@link #CANCELLED_TYPE}); ignored from then on, so the sync runs to its end and is
-     * never reported as cancelled after it changed the playlist. (Temporal's own cancel cannot be ignored: a
-     * workflow that completes after one is recorded as cancelled.)
+     * never reported as cancelled after it changed the playlist. Temporal's own cancel follows the same rule,
+     * except that the SDK records the workflow as cancelled anyway (see {@link CommittedOutcome}).
      */
     @SignalMethod
     void cancelSync();

@@ -11,14 +11,19 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the same {@link SyncPipeline} as standalone mode, with activity stubs and the workflow's deterministic
- * clock. A cancel ({@link #cancelSync()}) is honoured until the sync starts adding its track; the add and the
- * verification run in detached scopes (see {@link WorkflowActivities}), so from then on the sync runs to its end.
- * Everything here is replayed from history, so it must stay deterministic (no I/O, time, random, threads).
+ * clock. A cancel (our {@link #cancelSync()} or Temporal's own) is honoured until the sync starts adding its
+ * track; the add and the verification run in detached scopes (see {@link WorkflowActivities}), so from then on the
+ * sync runs to its end. Everything here is replayed from history, so it must stay deterministic (no I/O, time,
+ * random, threads).
  */
 public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
+
+    /** The change id of recording {@link CommittedOutcome} when Temporal's cancel came after the add started. */
+    static final String OUTCOME_AFTER_CANCEL = "outcome-after-native-cancel";
 
     private final SyncPipeline pipeline = new SyncPipeline();
     private SyncProgress progress = SyncProgress.queued(Workflow.currentTimeMillis());
@@ -38,9 +43,14 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         try {
             syncScope.run();
         } catch (RuntimeException error) {
+            if (committed) {
+                // The add has started: no cancel applies any more, so this is the sync's own failure.
+                recordIfNativelyCancelled(new CommittedOutcome(null, TemporalErrors.describe(error), progress));
+                throw error;
+            }
             // A cancelled activity surfaces as an ActivityFailure caused by the cancel, a cancel between steps as
             // a CanceledFailure: both mean the sync was stopped.
-            if (CancellationScope.current().isCancelRequested()) {
+            if (nativelyCancelled()) {
                 throw new CanceledFailure("Cancelled through Temporal"); // its CLI or Web UI
             }
             if (syncScope.isCancelRequested()) {
@@ -48,7 +58,25 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
             }
             throw error;
         }
-        return result.get(0).withRetryCount(activities.retries());
+        SyncResult completed = result.get(0).withRetryCount(activities.retries());
+        recordIfNativelyCancelled(new CommittedOutcome(completed, null, progress));
+        return completed;
+    }
+
+    /** Temporal's own cancel reached the workflow (it cancels the root scope, and so the sync's scope). */
+    private static boolean nativelyCancelled() {
+        return CancellationScope.current().isCancelRequested();
+    }
+
+    /**
+     * After Temporal's own cancel the SDK records the workflow as cancelled however it ends; a sync that got past
+     * its cancel point keeps its real outcome in the memo, where the status reader finds it.
+     */
+    private void recordIfNativelyCancelled(CommittedOutcome outcome) {
+        if (nativelyCancelled()
+                && Workflow.getVersion(OUTCOME_AFTER_CANCEL, Workflow.DEFAULT_VERSION, 1) == 1) {
+            Workflow.upsertMemo(Map.of(CommittedOutcome.MEMO_KEY, outcome));
+        }
     }
 
     /** Called by the pipeline before each step: the last point where a cancel stops the sync. */

@@ -12,6 +12,7 @@ import io.musicsync.sync.Track;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import java.util.List;
 import java.util.function.Supplier;
@@ -63,18 +64,20 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
 
     private static <T> Attempted<T> run(SyncActivity activity, Supplier<T> call) {
         ActivityExecutionContext context = Activity.getExecutionContext();
+        int attempt = context.getInfo().getAttempt();
         try {
-            T value = HeartbeatingCall.run(context, call);
-            return new Attempted<>(value, context.getInfo().getAttempt());
-        } catch (SyncException e) {
-            LOG.warn("{} attempt {}/{} failed: {}: {}", activity, context.getInfo().getAttempt(),
-                    activity.policy().maximumAttempts(), e.type(), e.getMessage());
-            throw ActivityFailures.toFailure(e, activity.policy());
+            return new Attempted<>(HeartbeatingCall.run(context, call), attempt);
         } catch (ActivityCompletionException | TemporalFailure e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("{} attempt {} failed with an unexpected error", activity, context.getInfo().getAttempt(), e);
-            throw ActivityFailures.internal(e);
+            ApplicationFailure failure = ActivityFailures.of(e, activity.policy(), attempt);
+            if (failure.isNonRetryable() && !(e instanceof SyncException)) {
+                LOG.error("{} attempt {} failed with an unexpected error", activity, attempt, e);
+            } else {
+                LOG.warn("{} attempt {}/{} failed: {}: {}", activity, attempt, activity.policy().maximumAttempts(),
+                        failure.getType(), failure.getOriginalMessage());
+            }
+            throw failure;
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.musicsync.engine.temporal;
 
 import io.musicsync.config.Settings;
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,21 +86,34 @@ public final class TemporalConnection implements AutoCloseable {
         return settings;
     }
 
-    /** True when the Temporal frontend answers within a short deadline. */
-    public boolean isReachable() {
+    /**
+     * Asks Temporal about our namespace with a short deadline: empty when it answers, else why it did not. A
+     * namespace-scoped call, so a wrong namespace or credentials that do not reach it show here, not later.
+     */
+    Optional<ConnectionFailure> check() {
         try {
             stubs.blockingStub().withDeadlineAfter(HEALTH_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
-            return true;
+                    .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(settings.namespace())
+                            .build());
+            return Optional.empty();
         } catch (RuntimeException e) {
-            return false;
+            // Anything unclassified (e.g. a TLS handshake that fails) also means we cannot use Temporal.
+            return Optional.of(TemporalErrors.classify(e).orElse(ConnectionFailure.UNREACHABLE));
         }
     }
 
-    /** What to tell a person when Temporal cannot be reached. */
-    public String unreachableMessage() {
-        return "Temporal is not reachable at " + settings.host() + ": start it (./music-sync temporal-dev, or"
-                + " docker compose up) or point TEMPORAL_HOST at your Temporal server";
+    /** What to tell a person about a connection failure: which setting to look at, or what to start. */
+    String message(ConnectionFailure failure) {
+        return switch (failure) {
+            case UNREACHABLE -> "Temporal is not reachable at " + settings.host() + ": start it (./music-sync"
+                    + " temporal-dev, or docker compose up) or point TEMPORAL_HOST at your Temporal server";
+            case OVERLOADED -> "Temporal at " + settings.host() + " is overloaded (rate limited); try again shortly";
+            case NOT_AUTHORISED -> "Temporal at " + settings.host() + " refused our credentials for namespace "
+                    + settings.namespace() + ": check TEMPORAL_API_KEY, or TEMPORAL_TLS_CERT_PATH and"
+                    + " TEMPORAL_TLS_KEY_PATH";
+            case NAMESPACE_NOT_FOUND -> "Temporal at " + settings.host() + " has no namespace '"
+                    + settings.namespace() + "': check TEMPORAL_NAMESPACE (Temporal Cloud: <namespace>.<account>)";
+        };
     }
 
     @Override

@@ -64,8 +64,9 @@ public final class TemporalEngine implements SyncEngine {
     @Override
     public Optional<SyncStatus> status(String syncId) {
         WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
-        return describe(stub).map(description -> new WorkflowStatusReader(stub, description,
-                client().newWorkflowStub(MusicSyncWorkflow.class, syncId)).read());
+        // The reader fetches the result or queries the progress: those calls may meet an outage too.
+        return describe(stub).map(description -> available(() -> new WorkflowStatusReader(stub, description,
+                client().newWorkflowStub(MusicSyncWorkflow.class, syncId)).read()));
     }
 
     @Override
@@ -104,14 +105,13 @@ public final class TemporalEngine implements SyncEngine {
 
     @Override
     public EngineHealth health() {
-        boolean connected = connection.isReachable();
+        Optional<ConnectionFailure> failure = connection.check();
+        boolean connected = failure.isEmpty();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("host", connection.settings().host());
         details.put("namespace", connection.settings().namespace());
         details.put("task_queue", connection.settings().taskQueue());
-        if (!connected) {
-            details.put("error", connection.unreachableMessage());
-        }
+        failure.ifPresent(problem -> details.put("error", connection.message(problem)));
         return new EngineHealth("temporal", connected, connected, details);
     }
 
@@ -133,13 +133,17 @@ public final class TemporalEngine implements SyncEngine {
         }
     }
 
-    /** Runs a call to Temporal, turning "cannot reach Temporal" into the 503 the API answers. */
+    /**
+     * Runs calls to Temporal, turning a connection problem (down, overloaded, refused credentials, unknown
+     * namespace) into the 503 the API answers, with a message that says what to fix.
+     */
     private <T> T available(Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            if (TemporalErrors.isUnavailable(e)) {
-                throw new EngineUnavailableException(connection.unreachableMessage(), e);
+            Optional<ConnectionFailure> failure = TemporalErrors.classify(e);
+            if (failure.isPresent()) {
+                throw new EngineUnavailableException(connection.message(failure.get()), e);
             }
             throw e;
         }

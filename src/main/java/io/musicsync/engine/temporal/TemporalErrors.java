@@ -1,27 +1,49 @@
 package io.musicsync.engine.temporal;
 
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.temporal.api.errordetails.v1.NamespaceNotFoundFailure;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.failure.TimeoutFailure;
+import java.util.Optional;
 
-/** Reads Temporal's exceptions: is the server unreachable, and what to tell a person about a failed sync. */
+/** Reads Temporal's exceptions: what went wrong with the connection, and what to tell a person about a failure. */
 final class TemporalErrors {
 
     private TemporalErrors() {
     }
 
-    /** True when the error (or one of its causes) says the Temporal frontend could not be reached in time. */
-    static boolean isUnavailable(Throwable error) {
+    /**
+     * The connection problem behind an error (the first gRPC status among its causes), or empty when the error is
+     * not one (e.g. a workflow that does not exist).
+     */
+    static Optional<ConnectionFailure> classify(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StatusRuntimeException grpc) {
-                Status.Code code = grpc.getStatus().getCode();
-                return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
+                return classify(grpc);
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private static Optional<ConnectionFailure> classify(StatusRuntimeException grpc) {
+        return switch (grpc.getStatus().getCode()) {
+            case UNAVAILABLE, DEADLINE_EXCEEDED -> Optional.of(ConnectionFailure.UNREACHABLE);
+            case RESOURCE_EXHAUSTED -> Optional.of(ConnectionFailure.OVERLOADED);
+            case UNAUTHENTICATED, PERMISSION_DENIED -> Optional.of(ConnectionFailure.NOT_AUTHORISED);
+            case NOT_FOUND -> isNamespaceNotFound(grpc) ? Optional.of(ConnectionFailure.NAMESPACE_NOT_FOUND)
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** Temporal attaches a NamespaceNotFoundFailure to the status; a missing workflow is NOT_FOUND too. */
+    private static boolean isNamespaceNotFound(StatusRuntimeException grpc) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(grpc);
+        return status != null && status.getDetailsList().stream()
+                .anyMatch(detail -> detail.is(NamespaceNotFoundFailure.class));
     }
 
     /**
@@ -29,8 +51,14 @@ final class TemporalErrors {
      * (e.g. "Playlist ... not found"), or which step timed out.
      */
     static String describeFailure(Throwable workflowFailure) {
+        String described = describe(workflowFailure.getCause());
+        return described != null ? described : workflowFailure.getMessage();
+    }
+
+    /** The person-readable message in a failure chain (starting at {@code failure}), or null when there is none. */
+    static String describe(Throwable failure) {
         String step = null;
-        for (Throwable cause = workflowFailure.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ActivityFailure activity) {
                 step = activity.getActivityType();
             } else if (cause instanceof ApplicationFailure application) {
@@ -42,6 +70,6 @@ final class TemporalErrors {
                 return temporal.getOriginalMessage();
             }
         }
-        return workflowFailure.getMessage();
+        return null;
     }
 }

@@ -7,6 +7,7 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,17 @@ public final class TemporalWorker implements AutoCloseable {
      * Registers the workflow and activities on the configured task queue and starts polling. The worker owns the
      * connection. When Temporal is not reachable yet this waits for it (saying so once), so a worker may be
      * started before Temporal.
+     *
+     * @throws TemporalSetupException when Temporal refuses the credentials or does not know the namespace
      */
     public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine,
                                        SyncActivities activities) throws InterruptedException {
-        awaitTemporal(connection);
+        try {
+            awaitTemporal(connection);
+        } catch (TemporalSetupException | InterruptedException e) {
+            connection.close();
+            throw e;
+        }
         WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
         register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
         factory.start();
@@ -51,11 +59,19 @@ public final class TemporalWorker implements AutoCloseable {
                 + temporal.namespace() + ")";
     }
 
+    /**
+     * Waits while Temporal is unreachable or overloaded (that may pass); a refused login or an unknown namespace
+     * will not fix itself, so the worker stops at once with a message naming the setting.
+     */
     private static void awaitTemporal(TemporalConnection connection) throws InterruptedException {
         boolean told = false;
-        while (!connection.isReachable()) {
+        for (Optional<ConnectionFailure> failure = connection.check(); failure.isPresent();
+             failure = connection.check()) {
+            if (!failure.get().mayPass()) {
+                throw new TemporalSetupException(connection.message(failure.get()));
+            }
             if (!told) {
-                LOG.warn("{}; waiting for it", connection.unreachableMessage());
+                LOG.warn("{}; waiting for it", connection.message(failure.get()));
                 told = true;
             }
             Thread.sleep(RECONNECT_PAUSE.toMillis());

@@ -4,12 +4,17 @@ import io.musicsync.ai.AiChoice;
 import io.musicsync.matching.MatchDecision;
 import io.musicsync.matching.ScoredCandidate;
 import io.musicsync.sync.AddOutcome;
+import io.musicsync.sync.AiKeyInvalidException;
+import io.musicsync.sync.AiUnavailableException;
 import io.musicsync.sync.SongQuery;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
 import io.musicsync.sync.Track;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.ChildWorkflowOptions;
@@ -31,6 +36,11 @@ final class WorkflowActivities implements SyncActivities {
 
     /** The change id of adding through {@link PlaylistAddWorkflow} (version 1) instead of the plain activity. */
     static final String ADD_ONE_AT_A_TIME = "add-one-at-a-time";
+    /** The change id of giving up on a busy add after {@link #BUSY_GIVE_UP_AFTER} (version 1). */
+    static final String BUSY_ADD_CAPPED = "busy-add-capped";
+    /** The failure type of an add that waited too long for another sync's add of the same track. */
+    static final String ADD_BUSY_TYPE = "PlaylistAddBusy";
+    static final Duration BUSY_GIVE_UP_AFTER = Duration.ofMinutes(5);
     private static final Duration BUSY_FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration BUSY_MAX_PAUSE = Duration.ofSeconds(30);
 
@@ -57,17 +67,34 @@ final class WorkflowActivities implements SyncActivities {
 
     @Override
     public List<Track> searchTracks(SongQuery song) {
-        return counted(stub(SyncActivity.SEARCH).searchTracks(song));
+        return counted(() -> stub(SyncActivity.SEARCH).searchTracks(song));
     }
 
     @Override
     public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
-        return counted(stub(SyncActivity.MATCH).matchTrack(song, candidates, threshold));
+        return counted(() -> stub(SyncActivity.MATCH).matchTrack(song, candidates, threshold));
     }
 
+    /**
+     * The AI step's final failure reaches the pipeline as the typed error it was on the worker, with its own
+     * message, as in standalone mode (not Temporal's wrapper, whose message lists type and retry flags). A cancel
+     * stays a cancel.
+     */
     @Override
     public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates) {
-        return counted(stub(SyncActivity.DISAMBIGUATE).disambiguate(song, candidates));
+        try {
+            return counted(() -> stub(SyncActivity.DISAMBIGUATE).disambiguate(song, candidates));
+        } catch (ActivityFailure failure) {
+            if (failure.getCause() instanceof CanceledFailure) {
+                throw failure;
+            }
+            String message = TemporalErrors.describe(failure);
+            if (failure.getCause() instanceof ApplicationFailure application
+                    && AiKeyInvalidException.class.getName().equals(application.getType())) {
+                throw new AiKeyInvalidException(message);
+            }
+            throw new AiUnavailableException(message);
+        }
     }
 
     @Override
@@ -75,18 +102,20 @@ final class WorkflowActivities implements SyncActivities {
         int version = Workflow.getVersion(ADD_ONE_AT_A_TIME, Workflow.DEFAULT_VERSION, 1);
         if (version == Workflow.DEFAULT_VERSION) {
             // Syncs recorded before adds went through PlaylistAddWorkflow replay the way they ran.
-            return counted(uncancellable(() -> stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri)));
+            return counted(() -> uncancellable(() -> stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri)));
         }
-        return counted(uncancellable(() -> addOneAtATime(playlistId, trackUri)));
+        return counted(() -> uncancellable(() -> addOneAtATime(playlistId, trackUri)));
     }
 
     /**
      * The add as a child workflow whose id names the playlist and the track. When another sync is adding the same
      * track right now, the child cannot start: wait (a durable timer, backing off) and try again; the add then
-     * finds the track already there.
+     * finds the track already there. An add that stays busy for {@link #BUSY_GIVE_UP_AFTER} (a stuck sync holds
+     * it) fails the sync with a message rather than waiting forever.
      */
     private Attempted<AddOutcome> addOneAtATime(String playlistId, String trackUri) {
         Duration pause = BUSY_FIRST_PAUSE;
+        Duration waited = Duration.ZERO;
         while (true) {
             PlaylistAddWorkflow child = Workflow.newChildWorkflowStub(PlaylistAddWorkflow.class,
                     ChildWorkflowOptions.newBuilder()
@@ -101,14 +130,21 @@ final class WorkflowActivities implements SyncActivities {
                     throw failure.getCause() instanceof TemporalFailure cause ? cause : failure;
                 }
             }
+            if (waited.compareTo(BUSY_GIVE_UP_AFTER) >= 0
+                    && Workflow.getVersion(BUSY_ADD_CAPPED, Workflow.DEFAULT_VERSION, 1) == 1) {
+                throw ApplicationFailure.newNonRetryableFailure("Another sync has been adding " + trackUri
+                        + " to playlist " + playlistId + " for over " + BUSY_GIVE_UP_AFTER.toMinutes()
+                        + " minutes; this sync added nothing. Try again later", ADD_BUSY_TYPE);
+            }
             Workflow.sleep(pause);
+            waited = waited.plus(pause);
             pause = pause.multipliedBy(2).compareTo(BUSY_MAX_PAUSE) > 0 ? BUSY_MAX_PAUSE : pause.multipliedBy(2);
         }
     }
 
     @Override
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
-        counted(uncancellable(() -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri,
+        counted(() -> uncancellable(() -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri,
                 positionHint)));
     }
 
@@ -126,7 +162,18 @@ final class WorkflowActivities implements SyncActivities {
         return stubs.get(activity);
     }
 
-    private <T> T counted(Attempted<T> attempted) {
+    /**
+     * Runs an activity and adds its retries to the count, also when it finally fails (the attempt travels in the
+     * failure's details, see {@link ActivityFailures}): standalone mode counts every retry, so this does too.
+     */
+    private <T> T counted(Supplier<Attempted<T>> call) {
+        Attempted<T> attempted;
+        try {
+            attempted = call.get();
+        } catch (ActivityFailure failure) {
+            retries += ActivityFailures.retriesBefore(failure);
+            throw failure;
+        }
         retries += attempted.retries();
         return attempted.value();
     }

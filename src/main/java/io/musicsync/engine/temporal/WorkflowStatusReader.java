@@ -1,22 +1,26 @@
 package io.musicsync.engine.temporal;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
 import io.musicsync.sync.SyncStep;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
 
 /**
- * Builds our {@link SyncStatus} from one workflow's description, its progress query and, once it has ended,
- * its typed result or failure. Maps Temporal's states onto ours: completed, failed (also terminated and timed
- * out, with the reason as the error), cancelled (Temporal's cancel, or our {@code cancelSync}); anything else still
- * open is running.
+ * Builds our {@link SyncStatus} from one workflow's description and, while it runs, its progress query; once it
+ * has ended, from its typed result or failure (no query: a closed workflow's query makes a worker replay the whole
+ * history, and waits when no worker is up). Maps Temporal's states onto ours: completed, failed (also terminated
+ * and timed out, with the reason as the error), cancelled (Temporal's cancel, or our {@code cancelSync}), except
+ * that a sync cancelled by Temporal after its add started reports how it really ended ({@link CommittedOutcome});
+ * anything else still open is running.
  */
 final class WorkflowStatusReader {
 
@@ -34,62 +38,132 @@ final class WorkflowStatusReader {
     }
 
     SyncStatus read() {
-        String id = description.getExecution().getWorkflowId();
-        Instant started = description.getStartTime();
-        Instant closed = description.getCloseTime();
         return switch (description.getStatus()) {
-            case WORKFLOW_EXECUTION_STATUS_COMPLETED -> {
-                SyncResult result = stub.getResult(SyncResult.class);
-                yield new SyncStatus(id, SyncState.COMPLETED, progress(), result, null, started, closed);
-            }
-            case WORKFLOW_EXECUTION_STATUS_FAILED -> failed(id, started, closed);
-            case WORKFLOW_EXECUTION_STATUS_CANCELED -> new SyncStatus(id, SyncState.CANCELLED, progress(), null,
-                    null, started, closed);
-            case WORKFLOW_EXECUTION_STATUS_TERMINATED -> new SyncStatus(id, SyncState.FAILED, progress(), null,
-                    "The sync was terminated in Temporal", started, closed);
-            case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> new SyncStatus(id, SyncState.FAILED, progress(), null,
-                    "The sync timed out in Temporal", started, closed);
-            default -> new SyncStatus(id, SyncState.RUNNING, progress(), null, null, started, null);
+            case WORKFLOW_EXECUTION_STATUS_COMPLETED -> completed(stub.getResult(SyncResult.class));
+            case WORKFLOW_EXECUTION_STATUS_FAILED -> failed();
+            case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
+            case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
+            case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
+            default -> new SyncStatus(id(), SyncState.RUNNING, runningProgress(), null, null,
+                    description.getStartTime(), null);
         };
     }
 
+    private SyncStatus completed(SyncResult result) {
+        // The result knows how many candidates the matcher ranked (all that the search found); none were found
+        // when there is no decision.
+        int candidates = result.decision() == null ? 0 : result.decision().ranked().size();
+        SyncProgress progress = new SyncProgress(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL,
+                SyncProgress.STEPS_TOTAL, candidates, startedMillis(), closedMillis());
+        return new SyncStatus(id(), SyncState.COMPLETED, progress, result, null, description.getStartTime(),
+                description.getCloseTime());
+    }
+
     /** A failed workflow is a failed sync, or one stopped by {@code cancelSync} (failure type SyncCancelled). */
-    private SyncStatus failed(String id, Instant started, Instant closed) {
+    private SyncStatus failed() {
         try {
             stub.getResult(SyncResult.class);
-            return new SyncStatus(id, SyncState.FAILED, progress(), null, "The sync failed", started, closed);
+            return failed(null, "The sync failed");
         } catch (WorkflowFailedException e) {
             if (e.getCause() instanceof ApplicationFailure failure
                     && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
-                return new SyncStatus(id, SyncState.CANCELLED, progress(), null, null, started, closed);
+                return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, null,
+                        description.getStartTime(), description.getCloseTime());
             }
-            return new SyncStatus(id, SyncState.FAILED, progress(), null, TemporalErrors.describeFailure(e),
-                    started, closed);
+            return failed(e, TemporalErrors.describeFailure(e));
         }
     }
 
+    /** Cancelled, unless the cancel came after the add started: then the memo holds the real outcome. */
+    private SyncStatus cancelled() {
+        CommittedOutcome outcome = description.getMemo(CommittedOutcome.MEMO_KEY, CommittedOutcome.class,
+                CommittedOutcome.class);
+        if (outcome != null && outcome.result() != null) {
+            return completed(outcome.result());
+        }
+        if (outcome != null) {
+            return new SyncStatus(id(), SyncState.FAILED, outcome.progress(), null, outcome.error(),
+                    description.getStartTime(), description.getCloseTime());
+        }
+        return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, null,
+                description.getStartTime(), description.getCloseTime());
+    }
+
+    private SyncStatus failed(WorkflowFailedException failure, String error) {
+        return new SyncStatus(id(), SyncState.FAILED, closedProgress(failedStep(failure)), null, error,
+                description.getStartTime(), description.getCloseTime());
+    }
+
+    /** The step a failed sync was at: the step of the activity that failed it, when one did. */
+    private static SyncStep failedStep(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ActivityFailure activity) {
+                return switch (activity.getActivityType()) {
+                    case "SearchTracks" -> SyncStep.SEARCHING;
+                    case "MatchTrack" -> SyncStep.MATCHING;
+                    case "Disambiguate" -> SyncStep.AI_DISAMBIGUATION;
+                    case "AddToPlaylist" -> SyncStep.ADDING;
+                    case "VerifyTrackInPlaylist" -> SyncStep.VERIFYING;
+                    default -> SyncStep.QUEUED;
+                };
+            }
+        }
+        return SyncStep.QUEUED;
+    }
+
     /**
-     * The workflow's own progress. A query needs a worker to answer; when none does in time the status is still
-     * useful without it, so fall back to what the description tells.
+     * The final progress of a sync that did not complete, at the given step, with the steps completed before it
+     * as the pipeline reports them. Without a query the number of candidates found is not known (reported as 0).
      */
-    private SyncProgress progress() {
+    private SyncProgress closedProgress(SyncStep step) {
+        int completed = switch (step) {
+            case QUEUED, SEARCHING -> 0;
+            case MATCHING -> 1;
+            case AI_DISAMBIGUATION, ADDING -> 2;
+            case VERIFYING -> 3;
+            case COMPLETED -> SyncProgress.STEPS_TOTAL;
+        };
+        return new SyncProgress(step, completed, SyncProgress.STEPS_TOTAL, 0, startedMillis(), closedMillis());
+    }
+
+    /**
+     * The running workflow's own progress. A query needs a worker to answer; when none does in time the status is
+     * still useful without it (queued). Temporal itself being unreachable is an outage, answered 503.
+     */
+    private SyncProgress runningProgress() {
         if (description.getHistoryLength() >= FIRST_TASK_COMPLETED_HISTORY_LENGTH) {
             try {
                 return workflow.progress();
             } catch (RuntimeException noWorkerAnswered) {
-                return fallbackProgress();
+                if (isOutage(noWorkerAnswered)) {
+                    throw noWorkerAnswered;
+                }
             }
         }
-        return fallbackProgress();
+        return SyncProgress.queued(startedMillis());
     }
 
-    private SyncProgress fallbackProgress() {
-        long started = description.getStartTime().toEpochMilli();
-        Instant closed = description.getCloseTime();
-        if (description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
-            return new SyncProgress(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL, SyncProgress.STEPS_TOTAL, 0,
-                    started, closed.toEpochMilli());
+    /** A query no worker answered ends in DEADLINE_EXCEEDED; only UNAVAILABLE says Temporal itself is gone. */
+    private static boolean isOutage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StatusRuntimeException grpc) {
+                return grpc.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED
+                        && TemporalErrors.classify(grpc).isPresent();
+            }
         }
-        return SyncProgress.queued(started);
+        return false;
+    }
+
+    private String id() {
+        return description.getExecution().getWorkflowId();
+    }
+
+    private long startedMillis() {
+        return description.getStartTime().toEpochMilli();
+    }
+
+    private long closedMillis() {
+        Instant closed = description.getCloseTime();
+        return closed == null ? startedMillis() : closed.toEpochMilli();
     }
 }

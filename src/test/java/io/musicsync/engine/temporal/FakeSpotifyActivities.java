@@ -41,6 +41,7 @@ final class FakeSpotifyActivities implements SyncActivities {
     private final List<String> playlist = Collections.synchronizedList(new ArrayList<>());
     private volatile List<Track> catalogue = List.of(TRACK);
     private volatile MatchOutcome outcome = MatchOutcome.ADD;
+    private volatile AiChoice aiChoice = new AiChoice(TRACK.uri(), 0.9, "original recording", "claude", "test-model");
     private volatile boolean addLock = true;
     private final AtomicInteger addsRunning = new AtomicInteger();
     private final AtomicInteger mostAddsAtOnce = new AtomicInteger();
@@ -53,6 +54,11 @@ final class FakeSpotifyActivities implements SyncActivities {
 
     FakeSpotifyActivities withOutcome(MatchOutcome matchOutcome) {
         outcome = matchOutcome;
+        return this;
+    }
+
+    FakeSpotifyActivities withAiChoice(AiChoice choice) {
+        aiChoice = choice;
         return this;
     }
 
@@ -99,8 +105,7 @@ final class FakeSpotifyActivities implements SyncActivities {
 
     @Override
     public AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates) {
-        return step(Step.DISAMBIGUATE, () -> new AiChoice(TRACK.uri(), 0.9, "original recording", "claude",
-                "test-model"));
+        return step(Step.DISAMBIGUATE, () -> aiChoice);
     }
 
     /**

@@ -15,16 +15,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Syncs in flight when a new version is deployed are replayed by the new code: it must make the same calls in
- * the same order. The histories (search retried once, matcher unsure, AI, add, verify) were recorded once from
- * real runs: v0 before adds went through {@link PlaylistAddWorkflow}, v1 after. If this test fails, the change
- * needs {@code Workflow.getVersion} rather than a new recording.
+ * the same order. The histories were recorded once from real runs: search retried once, matcher unsure, AI, add,
+ * verify (v0 before adds went through {@link PlaylistAddWorkflow}, v1 after); no match; the AI choosing none; a
+ * sync cancelled (our signal) while searching; Temporal's own cancel during the add (the outcome kept in the
+ * memo). If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
  */
 class MusicSyncWorkflowReplayTest {
 
     private static final String HISTORY = "temporal/sync-v0-ai-with-retry.json";
 
     @ParameterizedTest
-    @ValueSource(strings = {"temporal/sync-v0-ai-with-retry.json", "temporal/sync-v1-ai-with-retry.json"})
+    @ValueSource(strings = {"temporal/sync-v0-ai-with-retry.json", "temporal/sync-v1-ai-with-retry.json",
+            "temporal/sync-v1-no-match.json", "temporal/sync-v1-ai-chose-none.json",
+            "temporal/sync-v1-cancelled-while-searching.json",
+            "temporal/sync-v1-temporal-cancel-during-add.json"})
     void recordedSyncsReplayOnTheCurrentWorkflowCode(String history) {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history,
                 MusicSyncWorkflowImpl.class)).doesNotThrowAnyException();

@@ -1,12 +1,15 @@
 package io.musicsync.engine.temporal;
 
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.DISAMBIGUATE;
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.musicsync.config.Settings;
 import io.musicsync.matching.MatchOutcome;
+import io.musicsync.sync.AiKeyInvalidException;
+import io.musicsync.sync.AiUnavailableException;
 import io.musicsync.sync.PlaylistNotFoundException;
 import io.musicsync.sync.RateLimitedException;
 import io.musicsync.sync.SongQuery;
@@ -22,10 +25,16 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +55,9 @@ class MusicSyncWorkflowTest {
 
     private WorkflowClient start() {
         env = TestWorkflowEnvironment.newInstance();
-        TemporalWorker.register(env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE)), spotify);
+        Worker worker = env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE));
+        TemporalWorker.register(worker, spotify);
+        worker.registerWorkflowImplementationTypes(StuckHolderImpl.class); // see the busy-add test
         env.start();
         return env.getWorkflowClient();
     }
@@ -227,5 +238,97 @@ class MusicSyncWorkflowTest {
                 .isInstanceOfSatisfying(WorkflowFailedException.class,
                         e -> assertThat(TemporalErrors.describeFailure(e)).isEqualTo("internal error"));
         assertThat(spotify.calls(SEARCH)).isEqualTo(1);
+    }
+
+    @Test
+    void temporalsOwnCancelBeforeTheAddCancelsTheSyncAndAddsNothing() throws Exception {
+        spotify.blocking(SEARCH);
+        MusicSyncWorkflow workflow = workflow(start(), "sync-native-cancel");
+        WorkflowClient.start(workflow::run, request("sync-native-cancel"));
+        assertThat(spotify.blockedStepEntered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        WorkflowStub.fromTyped(workflow).cancel(); // what Temporal's Web UI and CLI do
+
+        assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(SyncResult.class))
+                .isInstanceOfSatisfying(WorkflowFailedException.class,
+                        e -> assertThat(e.getCause()).isInstanceOf(CanceledFailure.class));
+        assertThat(spotify.blockedStepInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(spotify.calls(ADD)).isZero();
+    }
+
+    @Test
+    void aFinallyFailedAiStepReportsItsOwnMessageAndCountsItsRetries() {
+        spotify.withCatalogue(List.of(FakeSpotifyActivities.COVER, FakeSpotifyActivities.TRACK))
+                .withOutcome(MatchOutcome.UNCERTAIN)
+                .failing(DISAMBIGUATE, new AiUnavailableException("Anthropic answered 529: overloaded"),
+                        new AiUnavailableException("Anthropic answered 529: overloaded"),
+                        new AiUnavailableException("Anthropic answered 529: overloaded"));
+
+        SyncResult result = workflow(start(), "sync-ai-down").run(request("sync-ai-down"));
+
+        assertThat(result.success()).isFalse();
+        // The same message as standalone mode: our error's, not Temporal's wrapper (message='...', type='...').
+        assertThat(result.message()).endsWith("(the AI step failed: Anthropic answered 529: overloaded)");
+        assertThat(spotify.calls(DISAMBIGUATE)).isEqualTo(3);
+        assertThat(result.retryCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRejectedAiKeyIsNotRetriedAndReportsItsMessage() {
+        spotify.withCatalogue(List.of(FakeSpotifyActivities.COVER, FakeSpotifyActivities.TRACK))
+                .withOutcome(MatchOutcome.UNCERTAIN)
+                .failing(DISAMBIGUATE, new AiKeyInvalidException("The AI provider rejected ANTHROPIC_API_KEY"));
+
+        SyncResult result = workflow(start(), "sync-ai-key").run(request("sync-ai-key"));
+
+        assertThat(result.message()).endsWith("(the AI step failed: The AI provider rejected ANTHROPIC_API_KEY)");
+        assertThat(spotify.calls(DISAMBIGUATE)).isEqualTo(1);
+        assertThat(result.retryCount()).isZero();
+    }
+
+    @Test
+    void aCallCutShortByAStoppingWorkerIsRetriedNotAnInternalError() {
+        // What our code throws when its thread is interrupted, which in a worker only a hard stop does.
+        spotify.failing(SEARCH, new CancellationException("interrupted while waiting for the rate-limit gate"));
+
+        SyncResult result = workflow(start(), "sync-worker-stopped").run(request("sync-worker-stopped"));
+
+        assertThat(result.success()).isTrue();
+        assertThat(spotify.calls(SEARCH)).isEqualTo(2);
+        assertThat(result.retryCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAddKeptBusyByAnotherSyncGivesUpAfterAFewMinutesWithAMessage() {
+        WorkflowClient client = start();
+        // A stuck holder of the add's workflow id (workflow ids are unique whatever the type).
+        StuckHolder holder = client.newWorkflowStub(StuckHolder.class, WorkflowOptions.newBuilder()
+                .setWorkflowId(PlaylistAddWorkflow.workflowId(PLAYLIST, FakeSpotifyActivities.TRACK.uri()))
+                .setTaskQueue(QUEUE).build());
+        WorkflowClient.start(holder::hold);
+        MusicSyncWorkflow workflow = workflow(client, "sync-busy");
+
+        assertThatThrownBy(() -> workflow.run(request("sync-busy")))
+                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
+                    assertThat(((ApplicationFailure) e.getCause()).getType())
+                            .isEqualTo(WorkflowActivities.ADD_BUSY_TYPE);
+                    assertThat(TemporalErrors.describeFailure(e)).startsWith("Another sync has been adding "
+                            + FakeSpotifyActivities.TRACK.uri()).contains("for over 5 minutes");
+                });
+        assertThat(spotify.calls(ADD)).isZero();
+    }
+
+    /** Holds a workflow id until it is terminated. */
+    @WorkflowInterface
+    public interface StuckHolder {
+        @WorkflowMethod
+        void hold();
+    }
+
+    public static class StuckHolderImpl implements StuckHolder {
+        @Override
+        public void hold() {
+            Workflow.await(() -> false);
+        }
     }
 }

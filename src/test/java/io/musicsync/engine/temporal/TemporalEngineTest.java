@@ -2,6 +2,7 @@ package io.musicsync.engine.temporal;
 
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
+import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -48,9 +49,18 @@ class TemporalEngineTest {
         return resource;
     }
 
-    private void startTemporal() throws InterruptedException {
+    /** Starts the test server and a worker; returns the worker. */
+    private TemporalWorker startTemporal() throws InterruptedException {
         closing(TestServer.createPortBoundServer(port));
-        closing(TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify));
+        return closing(TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(),
+                spotify));
+    }
+
+    /** What Temporal's Web UI and CLI do: Temporal's own cancel, not our signal. */
+    private void cancelThroughTemporal(String id) {
+        try (TemporalConnection connection = TemporalConnection.forClient(settings.temporal())) {
+            connection.client().newUntypedWorkflowStub(id).cancel();
+        }
     }
 
     private TemporalEngine engine() {
@@ -182,5 +192,74 @@ class TemporalEngineTest {
         await().atMost(WAIT).until(() -> engine.health().temporalConnected());
         engine.start(MusicSyncWorkflowTest.request("sync-late"));
         assertThat(awaitFinished(engine, "sync-late").state()).isEqualTo(SyncState.COMPLETED);
+    }
+
+    @Test
+    void temporalsOwnCancelDuringTheAddLetsTheSyncCompleteWithItsTrack() throws Exception {
+        spotify.blocking(ADD);
+        startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-ui-cancel"));
+        assertThat(spotify.blockedStepEntered.await(20, TimeUnit.SECONDS)).isTrue();
+
+        cancelThroughTemporal("sync-ui-cancel");
+        spotify.release(ADD);
+        SyncStatus finished = awaitFinished(engine, "sync-ui-cancel");
+
+        // The rule of both modes: a sync reported cancelled never changed the playlist.
+        assertThat(finished.state()).isEqualTo(SyncState.COMPLETED);
+        assertThat(finished.result().spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+        assertThat(spotify.blockedStepInterrupted.getCount()).as("the add was not interrupted").isEqualTo(1);
+    }
+
+    @Test
+    void temporalsOwnCancelDuringTheAddThenAFailedVerificationReportsTheFailureNotACancel() throws Exception {
+        spotify.blocking(ADD).failing(VERIFY, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
+        startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-ui-cancel-verify"));
+        assertThat(spotify.blockedStepEntered.await(20, TimeUnit.SECONDS)).isTrue();
+
+        cancelThroughTemporal("sync-ui-cancel-verify");
+        spotify.release(ADD);
+        SyncStatus finished = awaitFinished(engine, "sync-ui-cancel-verify");
+
+        assertThat(finished.state()).isEqualTo(SyncState.FAILED);
+        assertThat(finished.error()).isEqualTo("Playlist not found: check playlist_id");
+        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.VERIFYING);
+    }
+
+    @Test
+    void temporalsOwnCancelBeforeTheAddIsReportedCancelled() throws Exception {
+        spotify.blocking(SEARCH);
+        startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-ui-cancel-early"));
+        assertThat(spotify.blockedStepEntered.await(20, TimeUnit.SECONDS)).isTrue();
+
+        cancelThroughTemporal("sync-ui-cancel-early");
+
+        assertThat(awaitFinished(engine, "sync-ui-cancel-early").state()).isEqualTo(SyncState.CANCELLED);
+        assertThat(spotify.calls(ADD)).isZero();
+        assertThat(spotify.playlist()).isEmpty();
+    }
+
+    @Test
+    void theStatusOfAFinishedSyncNeedsNoWorker() throws Exception {
+        TemporalWorker worker = startTemporal();
+        TemporalEngine engine = engine();
+        engine.start(MusicSyncWorkflowTest.request("sync-done"));
+        awaitFinished(engine, "sync-done");
+
+        worker.close();
+        SyncStatus status = engine.status("sync-done").orElseThrow();
+
+        // Built from the result, not from a query that no worker would answer.
+        assertThat(status.state()).isEqualTo(SyncState.COMPLETED);
+        assertThat(status.progress().currentStep()).isEqualTo(SyncStep.COMPLETED);
+        assertThat(status.progress().stepsCompleted()).isEqualTo(4);
+        assertThat(status.progress().candidatesFound()).isEqualTo(1);
+        assertThat(status.progress().updatedAtMillis()).isEqualTo(status.completedAt().toEpochMilli());
     }
 }
