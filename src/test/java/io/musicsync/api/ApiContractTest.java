@@ -220,6 +220,7 @@ class ApiContractTest {
         assertThat(cancel.status()).isEqualTo(202);
         JsonNode status = service.awaitFinished(id);
         assertThat(status.get("status").asText()).isEqualTo("cancelled");
+        assertThat(status.get("error").asText()).isEqualTo("cancelled");
         assertThat(service.simulator().playlistUris(service.playlistId())).isEmpty();
         assertThat(service.post("/api/v1/sync/" + id + "/cancel", "").status()).isEqualTo(409);
     }

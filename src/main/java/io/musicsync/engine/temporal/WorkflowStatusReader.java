@@ -67,7 +67,7 @@ final class WorkflowStatusReader {
         } catch (WorkflowFailedException e) {
             if (e.getCause() instanceof ApplicationFailure failure
                     && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
-                return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, null,
+                return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, "cancelled",
                         description.getStartTime(), description.getCloseTime());
             }
             return failed(e, TemporalErrors.describeFailure(e));
@@ -85,7 +85,7 @@ final class WorkflowStatusReader {
             return new SyncStatus(id(), SyncState.FAILED, outcome.progress(), null, outcome.error(),
                     description.getStartTime(), description.getCloseTime());
         }
-        return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, null,
+        return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, "cancelled",
                 description.getStartTime(), description.getCloseTime());
     }
 
