@@ -29,8 +29,8 @@ import java.util.Map;
 
 /**
  * The composition root: builds the object graph from the settings, explicitly, in one place. The edges
- * (Spotify's URLs, the AI provider's URL and key, the clock, the retry sleeper) come from the settings and the
- * arguments, so tests build this same graph against the simulator and fake LLM servers.
+ * (Spotify's URLs, the AI provider's URL and key, the clock, the standalone retry sleeper) come from the settings
+ * and the arguments, so tests build this same graph against the simulator and fake LLM servers.
  */
 public final class AppComponents {
 
@@ -38,15 +38,16 @@ public final class AppComponents {
 
     private final Settings settings;
     private final Clock clock;
-    private final Sleeper sleeper;
+    /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
+    private final Sleeper retrySleeper;
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
     private final SyncActivities activities;
 
-    private AppComponents(Settings settings, Clock clock, Sleeper sleeper) {
+    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
         this.settings = settings;
         this.clock = clock;
-        this.sleeper = sleeper;
+        this.retrySleeper = retrySleeper;
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
@@ -58,9 +59,9 @@ public final class AppComponents {
         return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
     }
 
-    /** For tests: a fake clock or a sleeper that does not wait between retries. */
-    public static AppComponents create(Settings settings, Clock clock, Sleeper sleeper) {
-        return new AppComponents(settings, clock, sleeper);
+    /** For tests: a fake clock, or a retry sleeper that does not wait between retries. */
+    public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper) {
+        return new AppComponents(settings, clock, retrySleeper);
     }
 
     public Settings settings() {
@@ -86,7 +87,7 @@ public final class AppComponents {
             return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
         }
         return new StandaloneEngine(new SyncPipeline(), activities, new InMemorySyncStore(),
-                new RetryRunner(sleeper, settings.spotify().maxRateLimitWait()), clock,
+                new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()), clock,
                 settings.engine().maxConcurrentWorkflows(), settings.engine().queueCapacity());
     }
 
