@@ -16,6 +16,7 @@ import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
 import io.musicsync.sync.SyncStep;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class StandaloneEngine implements SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneEngine.class);
+    private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(20);
 
     private final SyncPipeline pipeline;
     private final SyncActivities activities;
@@ -109,10 +111,10 @@ public final class StandaloneEngine implements SyncEngine {
                     clock.instant()));
             LOG.info("sync {} completed: {}", id, result.message());
         } catch (InterruptedException | CancellationException e) {
-            markCancelled(id);
+            stopped(id, run, e);
         } catch (RuntimeException e) {
-            if (run.cancelRequested()) {
-                markCancelled(id);
+            if (run.cancelRequested() || Thread.currentThread().isInterrupted()) {
+                stopped(id, run, e);
             } else {
                 fail(id, e);
             }
@@ -126,9 +128,15 @@ public final class StandaloneEngine implements SyncEngine {
         }
     }
 
-    private void markCancelled(String id) {
-        store.update(id, status -> status.cancelled(clock.instant()));
-        LOG.info("sync {} cancelled", id);
+    /** Cancelled before the add: nothing changed. Stopped during the add (the service shut down): unknown. */
+    private void stopped(String id, Running run, Exception cause) {
+        if (!run.committed()) {
+            store.update(id, status -> status.cancelled(clock.instant()));
+            LOG.info("sync {} cancelled", id);
+            return;
+        }
+        fail(id, new SyncException("interrupted while adding the track (the service stopped): submit it again;"
+                + " the add never duplicates", cause));
     }
 
     private void fail(String id, RuntimeException error) {
@@ -167,12 +175,21 @@ public final class StandaloneEngine implements SyncEngine {
                 "queue_capacity", queueCapacity));
     }
 
+    /**
+     * Stops: syncs that have not started adding are cancelled (nothing changed for them); those adding their track
+     * get up to {@link #FINISH_ON_CLOSE} to finish.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        running.values().forEach(Running::cancel);
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(FINISH_ON_CLOSE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
@@ -205,6 +222,10 @@ public final class StandaloneEngine implements SyncEngine {
 
         synchronized boolean cancelRequested() {
             return cancelRequested;
+        }
+
+        synchronized boolean committed() {
+            return committed;
         }
 
         /** @return false when it is too late to cancel */
