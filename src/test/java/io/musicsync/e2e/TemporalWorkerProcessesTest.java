@@ -62,7 +62,13 @@ class TemporalWorkerProcessesTest {
     }
 
     private MusicSyncProcess startWorker() {
-        MusicSyncProcess worker = MusicSyncProcess.start(service.environment(), directory, "worker");
+        return startWorker(Map.of());
+    }
+
+    private MusicSyncProcess startWorker(Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(service.environment());
+        environment.putAll(settings);
+        MusicSyncProcess worker = MusicSyncProcess.start(environment, directory, "worker");
         workers.add(worker);
         return worker;
     }
@@ -113,11 +119,14 @@ class TemporalWorkerProcessesTest {
 
     @Test
     void twoWorkersBothTakeWork() throws Exception {
-        MusicSyncProcess one = startWorker();
-        MusicSyncProcess two = startWorker();
+        // One activity at a time per worker, each at least 200 ms: while one worker is busy, queued activities can
+        // only go to the other, so both must take work (however fast either one polls).
+        Map<String, String> oneAtATime = Map.of("MAX_CONCURRENT_ACTIVITIES", "1");
+        MusicSyncProcess one = startWorker(oneAtATime);
+        MusicSyncProcess two = startWorker(oneAtATime);
         one.awaitOutput(WORKER_READY);
         two.awaitOutput(WORKER_READY);
-        service.simulator().setLatency(Duration.ofMillis(20));
+        service.simulator().setLatency(Duration.ofMillis(200));
 
         List<String> ids = new ArrayList<>();
         for (String title : List.of("Don't Stop Me Now", "Another One Bites The Dust", "Under Pressure",
