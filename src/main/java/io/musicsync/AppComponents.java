@@ -1,16 +1,16 @@
 package io.musicsync;
 
 import io.musicsync.activities.PlaylistWriter;
-import io.musicsync.activities.SpotifyActivities;
+import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
 import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.RetryRunner;
-import io.musicsync.sync.Sleeper;
 import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
@@ -40,6 +40,7 @@ public final class AppComponents {
     private final Clock clock;
     /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
     private final Sleeper retrySleeper;
+
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
     private final SyncActivities activities;
@@ -51,8 +52,8 @@ public final class AppComponents {
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.activities = new SpotifyActivities(spotify.client(), matcher, disambiguator,
-                new PlaylistWriter(spotify.client()));
+        this.activities =
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client()));
     }
 
     public static AppComponents create(Settings settings) {
@@ -86,9 +87,14 @@ public final class AppComponents {
         if (settings.useTemporal()) {
             return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
         }
-        return new StandaloneEngine(new SyncPipeline(), activities, new InMemorySyncStore(),
-                new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()), clock,
-                settings.engine().maxConcurrentWorkflows(), settings.engine().queueCapacity());
+        return new StandaloneEngine(
+                new SyncPipeline(),
+                activities,
+                new InMemorySyncStore(),
+                new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()),
+                clock,
+                settings.engine().maxConcurrentWorkflows(),
+                settings.engine().queueCapacity());
     }
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
@@ -97,10 +103,16 @@ public final class AppComponents {
     }
 
     public ApiServer newApiServer(SyncEngine engine) {
-        SyncRequestParser parser = new SyncRequestParser(settings.spotify().defaultPlaylistId(),
-                settings.matching().fuzzyMatchThreshold());
-        return new ApiServer(engine, parser, List.of(spotifyHealth(), aiHealth()),
-                () -> disambiguator.status().enabled(), settings.api().token(), VERSION, clock);
+        SyncRequestParser parser = new SyncRequestParser(
+                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
+        return new ApiServer(
+                engine,
+                parser,
+                List.of(spotifyHealth(), aiHealth()),
+                () -> disambiguator.status().enabled(),
+                settings.api().token(),
+                VERSION,
+                clock);
     }
 
     private HealthCheck spotifyHealth() {

@@ -1,9 +1,9 @@
 package io.musicsync.activities;
 
-import io.musicsync.spotify.PlaylistPage;
-import io.musicsync.spotify.SpotifyClient;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.VerificationFailedException;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.PlaylistPage;
+import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.VerificationFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,12 +20,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class PlaylistWriter {
 
-    private final SpotifyClient spotify;
+    private final PlaylistService playlists;
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Contents> cache = new ConcurrentHashMap<>();
 
-    public PlaylistWriter(SpotifyClient spotify) {
-        this.spotify = spotify;
+    public PlaylistWriter(PlaylistService playlists) {
+        this.playlists = playlists;
     }
 
     public AddOutcome addOnce(String playlistId, String trackUri) {
@@ -43,7 +43,7 @@ public final class PlaylistWriter {
                 return new AddOutcome(false, existing, null);
             }
             int position = contents.uris().size();
-            String snapshot = spotify.addItems(playlistId, List.of(trackUri));
+            String snapshot = playlists.addItems(playlistId, List.of(trackUri));
             cache.put(playlistId, contents.append(trackUri, snapshot));
             return new AddOutcome(true, position, snapshot);
         } finally {
@@ -56,23 +56,23 @@ public final class PlaylistWriter {
      * it pages through the playlist.
      */
     public void verify(String playlistId, String trackUri, int positionHint) {
-        PlaylistPage page = spotify.playlistItems(playlistId, Math.max(0, positionHint), 1);
+        PlaylistPage page = playlists.playlistItems(playlistId, Math.max(0, positionHint), 1);
         if (!page.uris().isEmpty() && trackUri.equals(page.uris().get(0))) {
             return;
         }
-        if (!spotify.allPlaylistUris(playlistId).contains(trackUri)) {
+        if (!playlists.allPlaylistUris(playlistId).contains(trackUri)) {
             cache.remove(playlistId);
             throw new VerificationFailedException(trackUri + " is not in playlist " + playlistId + " after adding it");
         }
     }
 
     private Contents current(String playlistId) {
-        String snapshot = spotify.playlistSnapshot(playlistId);
+        String snapshot = playlists.playlistSnapshot(playlistId);
         Contents cached = cache.get(playlistId);
         if (cached != null && Objects.equals(cached.snapshotId(), snapshot)) {
             return cached;
         }
-        Contents fresh = new Contents(snapshot, List.copyOf(nonNull(spotify.allPlaylistUris(playlistId))));
+        Contents fresh = new Contents(snapshot, List.copyOf(nonNull(playlists.allPlaylistUris(playlistId))));
         cache.put(playlistId, fresh);
         return fresh;
     }

@@ -3,6 +3,7 @@ package io.musicsync.ai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.musicsync.domain.AiChoice;
 import java.util.List;
 
 /**

@@ -10,8 +10,9 @@ import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolChoiceTool;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.config.Settings;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -39,8 +40,10 @@ public final class ClaudeDisambiguator implements Disambiguator {
         }
         this.client = builder.build();
         this.model = ai.model();
-        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "The Anthropic API", model, "ANTHROPIC_API_KEY",
-                ClaudeDisambiguator::httpStatus), ai.timeout());
+        this.guard = new ModelCallGuard(
+                new ProviderInfo(
+                        PROVIDER, "The Anthropic API", model, "ANTHROPIC_API_KEY", ClaudeDisambiguator::httpStatus),
+                ai.timeout());
     }
 
     @Override
@@ -55,8 +58,8 @@ public final class ClaudeDisambiguator implements Disambiguator {
 
     private String ask(DisambiguationPrompt prompt) {
         Tool.InputSchema.Properties.Builder properties = Tool.InputSchema.Properties.builder();
-        answerSchema(prompt.offeredUris()).forEach((name, schema) -> properties.putAdditionalProperty(name,
-                JsonValue.from(schema)));
+        answerSchema(prompt.offeredUris())
+                .forEach((name, schema) -> properties.putAdditionalProperty(name, JsonValue.from(schema)));
         Tool tool = Tool.builder()
                 .name(DisambiguationPrompt.TOOL_NAME)
                 .description(DisambiguationPrompt.TOOL_DESCRIPTION)
@@ -72,8 +75,10 @@ public final class ClaudeDisambiguator implements Disambiguator {
                 .system(prompt.system())
                 .addUserMessage(prompt.user())
                 .addTool(tool)
-                .toolChoice(ToolChoiceTool.builder().name(DisambiguationPrompt.TOOL_NAME)
-                        .disableParallelToolUse(true).build())
+                .toolChoice(ToolChoiceTool.builder()
+                        .name(DisambiguationPrompt.TOOL_NAME)
+                        .disableParallelToolUse(true)
+                        .build())
                 .build();
         Message message = client.messages().create(params);
         return message.content().stream()
@@ -87,16 +92,29 @@ public final class ClaudeDisambiguator implements Disambiguator {
     /** The answer tool's properties as JSON Schema: chosen_uri is one of the offered URIs or null. */
     private static Map<String, Object> answerSchema(List<String> offeredUris) {
         return Map.of(
-                DisambiguationPrompt.CHOSEN_URI, Map.of("description", DisambiguationPrompt.CHOSEN_URI_DESCRIPTION,
-                        "anyOf", List.of(Map.of("type", "string", "enum", offeredUris), Map.of("type", "null"))),
-                DisambiguationPrompt.CONFIDENCE, Map.of("type", "number", "minimum", 0, "maximum", 1,
-                        "description", DisambiguationPrompt.CONFIDENCE_DESCRIPTION),
-                DisambiguationPrompt.REASONING, Map.of("type", "string",
-                        "description", DisambiguationPrompt.REASONING_DESCRIPTION));
+                DisambiguationPrompt.CHOSEN_URI,
+                        Map.of(
+                                "description",
+                                DisambiguationPrompt.CHOSEN_URI_DESCRIPTION,
+                                "anyOf",
+                                List.of(Map.of("type", "string", "enum", offeredUris), Map.of("type", "null"))),
+                DisambiguationPrompt.CONFIDENCE,
+                        Map.of(
+                                "type",
+                                "number",
+                                "minimum",
+                                0,
+                                "maximum",
+                                1,
+                                "description",
+                                DisambiguationPrompt.CONFIDENCE_DESCRIPTION),
+                DisambiguationPrompt.REASONING,
+                        Map.of("type", "string", "description", DisambiguationPrompt.REASONING_DESCRIPTION));
     }
 
     private static OptionalInt httpStatus(Throwable error) {
         return error instanceof AnthropicServiceException service
-                ? OptionalInt.of(service.statusCode()) : OptionalInt.empty();
+                ? OptionalInt.of(service.statusCode())
+                : OptionalInt.empty();
     }
 }

@@ -1,7 +1,8 @@
 package io.musicsync.ai;
 
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.util.List;
 
 /** Used when AI is off: never chooses, and says why. */

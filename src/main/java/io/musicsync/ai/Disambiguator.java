@@ -1,7 +1,8 @@
 package io.musicsync.ai;
 
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.util.List;
 
 /** Asks a language model to choose one of the given candidates, or none. */

@@ -5,8 +5,7 @@ import io.musicsync.config.Settings;
 /** Chooses the disambiguator the settings ask for; AI that cannot run is off with a reason, never a failed start. */
 public final class Disambiguators {
 
-    private Disambiguators() {
-    }
+    private Disambiguators() {}
 
     public static Disambiguator fromSettings(Settings.Ai ai) {
         if (!ai.useAiDisambiguation()) {

@@ -17,8 +17,9 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.musicsync.config.Settings;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -44,8 +45,14 @@ public final class LangChainDisambiguator implements Disambiguator {
             builder.baseUrl(ai.openaiBaseUrl().toString());
         }
         this.chatModel = builder.build();
-        this.guard = new ModelCallGuard(new ProviderInfo(PROVIDER, "The OpenAI-compatible API", ai.model(),
-                "OPENAI_API_KEY", LangChainDisambiguator::httpStatus), ai.timeout());
+        this.guard = new ModelCallGuard(
+                new ProviderInfo(
+                        PROVIDER,
+                        "The OpenAI-compatible API",
+                        ai.model(),
+                        "OPENAI_API_KEY",
+                        LangChainDisambiguator::httpStatus),
+                ai.timeout());
     }
 
     @Override
@@ -74,15 +81,26 @@ public final class LangChainDisambiguator implements Disambiguator {
 
     private static ToolSpecification answerTool(DisambiguationPrompt prompt) {
         JsonObjectSchema parameters = JsonObjectSchema.builder()
-                .addProperty(DisambiguationPrompt.CHOSEN_URI, JsonAnyOfSchema.builder()
-                        .description(DisambiguationPrompt.CHOSEN_URI_DESCRIPTION)
-                        .anyOf(JsonEnumSchema.builder().enumValues(prompt.offeredUris()).build(),
-                                new JsonNullSchema())
-                        .build())
-                .addProperty(DisambiguationPrompt.CONFIDENCE, JsonNumberSchema.builder()
-                        .description(DisambiguationPrompt.CONFIDENCE_DESCRIPTION).build())
-                .addProperty(DisambiguationPrompt.REASONING, JsonStringSchema.builder()
-                        .description(DisambiguationPrompt.REASONING_DESCRIPTION).build())
+                .addProperty(
+                        DisambiguationPrompt.CHOSEN_URI,
+                        JsonAnyOfSchema.builder()
+                                .description(DisambiguationPrompt.CHOSEN_URI_DESCRIPTION)
+                                .anyOf(
+                                        JsonEnumSchema.builder()
+                                                .enumValues(prompt.offeredUris())
+                                                .build(),
+                                        new JsonNullSchema())
+                                .build())
+                .addProperty(
+                        DisambiguationPrompt.CONFIDENCE,
+                        JsonNumberSchema.builder()
+                                .description(DisambiguationPrompt.CONFIDENCE_DESCRIPTION)
+                                .build())
+                .addProperty(
+                        DisambiguationPrompt.REASONING,
+                        JsonStringSchema.builder()
+                                .description(DisambiguationPrompt.REASONING_DESCRIPTION)
+                                .build())
                 .required(DisambiguationPrompt.requiredAnswerFields())
                 .additionalProperties(false)
                 .build();

@@ -1,9 +1,10 @@
 package io.musicsync.ai;
 
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AiKeyInvalidException;
-import io.musicsync.sync.AiUnavailableException;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.AiKeyInvalidException;
+import io.musicsync.domain.AiUnavailableException;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -63,8 +64,13 @@ final class ModelCallGuard {
             return classify(e.getCause());
         }
         AiChoice choice = validator.validate(answer, prompt.offeredUris());
-        LOG.debug("{}/{} chose {} ({}) for {}", info.provider(), info.model(), choice.chosenUri(),
-                choice.confidence(), song);
+        LOG.debug(
+                "{}/{} chose {} ({}) for {}",
+                info.provider(),
+                info.model(),
+                choice.chosenUri(),
+                choice.confidence(),
+                song);
         return choice;
     }
 
@@ -90,8 +96,8 @@ final class ModelCallGuard {
             // An interrupt means the sync is being cancelled: not a provider failure, so nothing to retry.
             task.cancel(true);
             Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("cancelled while waiting for "
-                    + info.displayName());
+            CancellationException cancelled =
+                    new CancellationException("cancelled while waiting for " + info.displayName());
             cancelled.initCause(e);
             throw cancelled;
         }
@@ -137,7 +143,8 @@ final class ModelCallGuard {
 
     private static boolean isTimeout(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedIOException || t instanceof HttpTimeoutException
+            if (t instanceof InterruptedIOException
+                    || t instanceof HttpTimeoutException
                     || t instanceof TimeoutException) {
                 return true;
             }

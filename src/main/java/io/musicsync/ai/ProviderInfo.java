@@ -11,6 +11,9 @@ import java.util.function.Function;
  * @param keyVariable the environment variable holding its API key, named in messages (never the key itself)
  * @param httpStatus the HTTP status carried by one of the SDK's exceptions, if that exception carries one
  */
-record ProviderInfo(String provider, String displayName, String model, String keyVariable,
-                    Function<Throwable, OptionalInt> httpStatus) {
-}
+record ProviderInfo(
+        String provider,
+        String displayName,
+        String model,
+        String keyVariable,
+        Function<Throwable, OptionalInt> httpStatus) {}

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The JSON conventions of our HTTP contract: snake_case names, ISO-8601 timestamps. */
 public final class ApiJson {
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     public static ObjectMapper newMapper() {
         return new ObjectMapper()

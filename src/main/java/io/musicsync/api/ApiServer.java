@@ -35,8 +35,14 @@ public final class ApiServer implements AutoCloseable {
     /**
      * @param apiToken the bearer token clients must send, or null when the API is bound to loopback only
      */
-    public ApiServer(SyncEngine engine, SyncRequestParser parser, List<HealthCheck> healthChecks,
-                     BooleanSupplier aiAvailable, String apiToken, String version, Clock clock) {
+    public ApiServer(
+            SyncEngine engine,
+            SyncRequestParser parser,
+            List<HealthCheck> healthChecks,
+            BooleanSupplier aiAvailable,
+            String apiToken,
+            String version,
+            Clock clock) {
         this.clock = clock;
         ObjectMapper mapper = ApiJson.newMapper();
         this.app = Javalin.create(config -> {
@@ -48,8 +54,12 @@ public final class ApiServer implements AutoCloseable {
         Predicate<Context> authorized = ctx -> expected == null || hasToken(ctx, expected);
         app.before("/api/v1/*", ctx -> {
             if (!ctx.path().equals(HealthRoute.PATH) && !authorized.test(ctx)) {
-                ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized",
-                        "Send the API token as 'Authorization: Bearer <API_TOKEN>'", null, clock.instant()));
+                ctx.status(HttpStatus.UNAUTHORIZED)
+                        .json(new ErrorBody(
+                                "unauthorized",
+                                "Send the API token as 'Authorization: Bearer <API_TOKEN>'",
+                                null,
+                                clock.instant()));
                 ctx.skipRemainingHandlers();
             }
         });
@@ -74,30 +84,47 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void registerErrors() {
-        app.exception(ValidationException.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .json(new ErrorBody("validation_error", "Invalid request: " + e.getMessage(), e.errors(),
-                        clock.instant())));
-        app.exception(EngineUnavailableException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .json(new ErrorBody("service_unavailable", e.getMessage(), null, clock.instant())));
+        app.exception(
+                ValidationException.class,
+                (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                        .json(new ErrorBody(
+                                "validation_error",
+                                "Invalid request: " + e.getMessage(),
+                                e.errors(),
+                                clock.instant())));
+        app.exception(
+                EngineUnavailableException.class,
+                (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(new ErrorBody("service_unavailable", e.getMessage(), null, clock.instant())));
         // Javalin's own refusals (e.g. 413 for a body over its limit) keep their status but answer our JSON.
-        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(
-                HttpStatus.forStatus(e.getStatus()).name().toLowerCase(java.util.Locale.ROOT), e.getMessage(), null,
-                clock.instant())));
+        app.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ctx.status(e.getStatus())
+                        .json(new ErrorBody(
+                                HttpStatus.forStatus(e.getStatus()).name().toLowerCase(java.util.Locale.ROOT),
+                                e.getMessage(),
+                                null,
+                                clock.instant())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal_error",
-                    "Internal server error", null, clock.instant()));
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .json(new ErrorBody("internal_error", "Internal server error", null, clock.instant()));
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             // Our own 404s are JSON already; Javalin's for an unknown route is plain text.
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith("application/json")) {
-                ctx.json(new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path(), null,
-                        clock.instant()));
+                ctx.json(new ErrorBody(
+                        "not_found", "No such endpoint: " + ctx.method() + " " + ctx.path(), null, clock.instant()));
             }
         });
-        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> ctx.json(new ErrorBody("method_not_allowed",
-                ctx.method() + " is not allowed on " + ctx.path(), null, clock.instant())));
+        app.error(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                ctx -> ctx.json(new ErrorBody(
+                        "method_not_allowed",
+                        ctx.method() + " is not allowed on " + ctx.path(),
+                        null,
+                        clock.instant())));
     }
 
     public ApiServer start(String host, int port) {

@@ -10,6 +10,5 @@ public interface HealthCheck {
     Report check();
 
     /** @param healthy false makes the service report "degraded" */
-    record Report(boolean healthy, Map<String, Object> details) {
-    }
+    record Report(boolean healthy, Map<String, Object> details) {}
 }

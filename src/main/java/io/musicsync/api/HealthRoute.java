@@ -27,8 +27,8 @@ final class HealthRoute {
     private final Clock clock;
     private final Predicate<Context> showDetails;
 
-    HealthRoute(SyncEngine engine, List<HealthCheck> checks, String version, Clock clock,
-                Predicate<Context> showDetails) {
+    HealthRoute(
+            SyncEngine engine, List<HealthCheck> checks, String version, Clock clock, Predicate<Context> showDetails) {
         this.engine = engine;
         this.checks = List.copyOf(checks);
         this.version = version;
@@ -62,6 +62,7 @@ final class HealthRoute {
             body.put("engine", engineHealth.details());
             body.putAll(dependencies);
         }
-        ctx.status(engineHealth.healthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+        ctx.status(engineHealth.healthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .json(body);
     }
 }

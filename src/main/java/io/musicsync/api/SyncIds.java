@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 final class SyncIds {
 
-    private SyncIds() {
-    }
+    private SyncIds() {}
 
     static String forRequest(String idempotencyKey, SyncSubmission submission) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {

@@ -3,7 +3,7 @@ package io.musicsync.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.api.dto.ErrorBody.FieldError;
 import io.musicsync.config.Settings;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.SongQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +47,8 @@ public final class SyncRequestParser {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new SyncSubmission(new SongQuery(title, artist, album, duration, isrc, explicit), playlist, userId,
-                threshold, useAi);
+        return new SyncSubmission(
+                new SongQuery(title, artist, album, duration, isrc, explicit), playlist, userId, threshold, useAi);
     }
 
     private static String name(JsonNode body, String field, boolean required, List<FieldError> errors) {
@@ -122,10 +122,12 @@ public final class SyncRequestParser {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() <= 0
+        if (!node.canConvertToInt()
+                || !node.isIntegralNumber()
+                || node.asInt() <= 0
                 || node.asInt() > MAX_DURATION_MS) {
-            errors.add(new FieldError("duration_ms", "must be a whole number of milliseconds from 1 to "
-                    + MAX_DURATION_MS));
+            errors.add(new FieldError(
+                    "duration_ms", "must be a whole number of milliseconds from 1 to " + MAX_DURATION_MS));
             return null;
         }
         return node.asInt();

@@ -28,8 +28,12 @@ final class SyncRoutes {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SyncRoutes(SyncEngine engine, SyncRequestParser parser, BooleanSupplier aiAvailable, ObjectMapper mapper,
-               Clock clock) {
+    SyncRoutes(
+            SyncEngine engine,
+            SyncRequestParser parser,
+            BooleanSupplier aiAvailable,
+            ObjectMapper mapper,
+            Clock clock) {
         this.engine = engine;
         this.parser = parser;
         this.aiAvailable = aiAvailable;
@@ -48,44 +52,67 @@ final class SyncRoutes {
         try {
             body = mapper.readTree(ctx.body());
         } catch (JsonProcessingException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("invalid_json",
-                    "The request body is not valid JSON: " + e.getOriginalMessage(), null, clock.instant()));
+            ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ErrorBody(
+                            "invalid_json",
+                            "The request body is not valid JSON: " + e.getOriginalMessage(),
+                            null,
+                            clock.instant()));
             return;
         }
         SyncSubmission submission = parser.parse(body);
         String syncId = SyncIds.forRequest(ctx.header("Idempotency-Key"), submission);
-        SyncRequest request = new SyncRequest(syncId, submission.song(), submission.playlistId(),
-                submission.userId(), submission.matchThreshold(),
+        SyncRequest request = new SyncRequest(
+                syncId,
+                submission.song(),
+                submission.playlistId(),
+                submission.userId(),
+                submission.matchThreshold(),
                 submission.useAiDisambiguation() && aiAvailable.getAsBoolean());
         SyncStatus status = engine.start(request);
-        ctx.status(HttpStatus.ACCEPTED).json(new SyncAccepted(status.syncId(), "accepted",
-                "Sync started for " + submission.song(), BASE + "/" + status.syncId()));
+        ctx.status(HttpStatus.ACCEPTED)
+                .json(new SyncAccepted(
+                        status.syncId(),
+                        "accepted",
+                        "Sync started for " + submission.song(),
+                        BASE + "/" + status.syncId()));
     }
 
     private void status(Context ctx) {
         String id = ctx.pathParam("id");
-        engine.status(id).ifPresentOrElse(
-                status -> ctx.json(SyncStatusBody.from(status, clock.instant())),
-                () -> notFound(ctx, id));
+        engine.status(id)
+                .ifPresentOrElse(
+                        status -> ctx.json(SyncStatusBody.from(status, clock.instant())), () -> notFound(ctx, id));
     }
 
     private void cancel(Context ctx) {
         String id = ctx.pathParam("id");
         CancelOutcome outcome = engine.cancel(id);
         switch (outcome) {
-            case CANCELLING -> ctx.status(HttpStatus.ACCEPTED).json(new CancelAccepted(id, "cancelling",
-                    "Cancellation requested: the sync stops before its next step; if it has already started adding its"
-                            + " track, it runs to its end and reports that"));
-            case ALREADY_FINISHED -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("already_finished",
-                    "Sync " + id + " has already finished", null, clock.instant()));
-            case TOO_LATE -> ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("too_late",
-                    "Sync " + id + " is already adding its track; it runs to its end", null, clock.instant()));
+            case CANCELLING ->
+                ctx.status(HttpStatus.ACCEPTED)
+                        .json(new CancelAccepted(
+                                id,
+                                "cancelling",
+                                "Cancellation requested: the sync stops before its next step; if it has already started adding its"
+                                        + " track, it runs to its end and reports that"));
+            case ALREADY_FINISHED ->
+                ctx.status(HttpStatus.CONFLICT)
+                        .json(new ErrorBody(
+                                "already_finished", "Sync " + id + " has already finished", null, clock.instant()));
+            case TOO_LATE ->
+                ctx.status(HttpStatus.CONFLICT)
+                        .json(new ErrorBody(
+                                "too_late",
+                                "Sync " + id + " is already adding its track; it runs to its end",
+                                null,
+                                clock.instant()));
             case NOT_FOUND -> notFound(ctx, id);
         }
     }
 
     private void notFound(Context ctx, String id) {
-        ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("not_found", "No sync with id " + id, null,
-                clock.instant()));
+        ctx.status(HttpStatus.NOT_FOUND)
+                .json(new ErrorBody("not_found", "No sync with id " + id, null, clock.instant()));
     }
 }

@@ -1,17 +1,25 @@
 package io.musicsync.api;
 
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.SongQuery;
 import java.util.Locale;
 
 /** A validated {@code POST /api/v1/sync} body, defaults applied. */
-public record SyncSubmission(SongQuery song, String playlistId, String userId, double matchThreshold,
-                             boolean useAiDisambiguation) {
+public record SyncSubmission(
+        SongQuery song, String playlistId, String userId, double matchThreshold, boolean useAiDisambiguation) {
 
     /** Every field, in a fixed order: two submissions are the same request exactly when these are equal. */
     String canonical() {
-        return String.join("\u001f", song.title(), song.artist(), String.valueOf(song.album()),
-                String.valueOf(song.durationMs()), String.valueOf(song.isrc()), String.valueOf(song.explicit()),
-                playlistId, String.valueOf(userId), String.format(Locale.ROOT, "%.6f", matchThreshold),
+        return String.join(
+                "\u001f",
+                song.title(),
+                song.artist(),
+                String.valueOf(song.album()),
+                String.valueOf(song.durationMs()),
+                String.valueOf(song.isrc()),
+                String.valueOf(song.explicit()),
+                playlistId,
+                String.valueOf(userId),
+                String.format(Locale.ROOT, "%.6f", matchThreshold),
                 String.valueOf(useAiDisambiguation));
     }
 }

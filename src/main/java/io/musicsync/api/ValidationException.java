@@ -9,7 +9,10 @@ public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.errors = List.copyOf(errors);
     }
 

@@ -16,10 +16,10 @@ import java.time.Duration;
 final class ApiClient {
 
     /** An HTTP answer: status code and parsed JSON body. */
-    record Answer(int status, JsonNode body) {
-    }
+    record Answer(int status, JsonNode body) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = ApiJson.newMapper();
     private final String base;
     private final String token;
@@ -34,7 +34,8 @@ final class ApiClient {
     }
 
     Answer post(String path, ObjectNode body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)));
         return send(request);
     }
@@ -52,7 +53,8 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null && !token.isBlank()) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -63,11 +65,14 @@ final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(), text == null || text.isBlank()
-                    ? mapper.createObjectNode() : mapper.readTree(text));
+            return new Answer(
+                    response.statusCode(),
+                    text == null || text.isBlank() ? mapper.createObjectNode() : mapper.readTree(text));
         } catch (ConnectException e) {
-            throw new IOException("cannot reach music-sync at " + base
-                    + ": is it running? Start it with ./music-sync serve (or ./music-sync demo)", e);
+            throw new IOException(
+                    "cannot reach music-sync at " + base
+                            + ": is it running? Start it with ./music-sync serve (or ./music-sync demo)",
+                    e);
         }
     }
 }

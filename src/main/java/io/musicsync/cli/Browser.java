@@ -14,7 +14,8 @@ public interface Browser {
     /** The desktop's browser when there is one; on a headless machine nothing happens (the URL is printed). */
     static Browser desktop() {
         return uri -> {
-            if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+            if (GraphicsEnvironment.isHeadless()
+                    || !Desktop.isDesktopSupported()
                     || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 return false;
             }

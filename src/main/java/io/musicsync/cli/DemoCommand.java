@@ -4,8 +4,8 @@ import io.musicsync.AppComponents;
 import io.musicsync.api.ApiServer;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.spotify.simulator.SimulatorOptions;
-import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.musicsync.simulator.SimulatorOptions;
+import io.musicsync.simulator.SpotifySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,14 +16,18 @@ import picocli.CommandLine.Option;
  * Runs everything a newcomer needs in one process: the Spotify simulator and the standalone service pointed at
  * it, with a demo playlist as the default.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Start the Spotify simulator and the standalone service together, with a demo playlist.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8000", description = "API port (default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--simulator-port", defaultValue = "8090",
+    @Option(
+            names = "--simulator-port",
+            defaultValue = "8090",
             description = "Simulator port (default ${DEFAULT-VALUE})")
     int simulatorPort;
 
@@ -31,15 +35,23 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings base = Settings.fromEnvironment();
         Logging.apply(base.logLevel());
-        SpotifySimulator simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(simulatorPort));
+        SpotifySimulator simulator =
+                SpotifySimulator.start(SimulatorOptions.defaults().withPort(simulatorPort));
         String playlist = simulator.createPlaylist("music-sync demo");
         Path tokens = Files.createTempDirectory("music-sync-demo");
-        Settings settings = base.forDemo(simulator.apiUrl(), simulator.accountsUrl(),
-                SpotifySimulator.DEFAULT_CLIENT_ID, SpotifySimulator.DEFAULT_REFRESH_TOKEN, playlist, tokens, port);
+        Settings settings = base.forDemo(
+                simulator.apiUrl(),
+                simulator.accountsUrl(),
+                SpotifySimulator.DEFAULT_CLIENT_ID,
+                SpotifySimulator.DEFAULT_REFRESH_TOKEN,
+                playlist,
+                tokens,
+                port);
 
         AppComponents app = AppComponents.create(settings);
         SyncEngine engine = app.newEngine();
-        ApiServer api = app.newApiServer(engine).start(settings.api().host(), settings.api().port());
+        ApiServer api = app.newApiServer(engine)
+                .start(settings.api().host(), settings.api().port());
         String url = "http://" + settings.api().host() + ":" + api.port();
         System.out.println("music-sync demo (standalone mode, simulated Spotify)");
         System.out.println("  API:               " + url + "   (docs: " + url + "/docs)");

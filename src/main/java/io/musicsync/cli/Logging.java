@@ -7,8 +7,7 @@ import org.slf4j.LoggerFactory;
 /** Applies {@code LOG_LEVEL} (read with the other settings, so a {@code .env} file works too). */
 final class Logging {
 
-    private Logging() {
-    }
+    private Logging() {}
 
     static void apply(String level) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -2,6 +2,7 @@ package io.musicsync.cli;
 
 import io.musicsync.config.Settings;
 import io.musicsync.config.SettingsException;
+import io.musicsync.domain.SyncException;
 import io.musicsync.spotify.AuthorizationRequest;
 import io.musicsync.spotify.CallbackListener;
 import io.musicsync.spotify.LoginFailedException;
@@ -9,7 +10,6 @@ import io.musicsync.spotify.OAuthLogin;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.spotify.StoredLogin;
 import io.musicsync.spotify.TokenStore;
-import io.musicsync.sync.SyncException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,17 +27,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./music-sync login}: authorizes music-sync for the user's Spotify account and stores the tokens. */
-@Command(name = "login", mixinStandardHelpOptions = true,
+@Command(
+        name = "login",
+        mixinStandardHelpOptions = true,
         description = "Log in to Spotify (authorization code with PKCE, or with SPOTIFY_CLIENT_SECRET) and store"
                 + " the tokens in CONFIG_DIR, readable by you only.")
 public final class LoginCommand implements Callable<Integer> {
 
-    @Option(names = "--no-browser",
+    @Option(
+            names = "--no-browser",
             description = "Do not open a browser or listen for the redirect: print the link, then paste the"
                     + " address your browser was sent to (for machines without a browser).")
     boolean noBrowser;
 
-    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+    @Option(
+            names = "--timeout",
+            defaultValue = "300",
+            paramLabel = "SECONDS",
             description = "How long to wait for Spotify's redirect (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ./music-sync logout}: forgets the stored Spotify login. */
-@Command(name = "logout", mixinStandardHelpOptions = true,
+@Command(
+        name = "logout",
+        mixinStandardHelpOptions = true,
         description = "Remove the stored Spotify login (the token file in CONFIG_DIR).")
 public final class LogoutCommand implements Callable<Integer> {
 

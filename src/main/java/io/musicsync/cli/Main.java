@@ -6,17 +6,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code ./music-sync}: one jar, one subcommand per role. */
-@Command(name = "music-sync", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "music-sync",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Puts the songs you hear on Apple Music into your Spotify playlists.",
         subcommands = {
-                ServeCommand.class,
-                DemoCommand.class,
-                SyncCommand.class,
-                StatusCommand.class,
-                SimulatorCommand.class,
-                LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
-                MatchEvalCommand.class,
-                WorkerCommand.class, TemporalDevCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            SyncCommand.class,
+            StatusCommand.class,
+            SimulatorCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            WhoamiCommand.class,
+            MatchEvalCommand.class,
+            WorkerCommand.class,
+            TemporalDevCommand.class,
         })
 public final class Main implements Runnable {
 

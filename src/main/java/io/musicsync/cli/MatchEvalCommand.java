@@ -3,14 +3,14 @@ package io.musicsync.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.musicsync.config.Settings;
-import io.musicsync.matching.MatchOutcome;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.eval.CaseResult;
+import io.musicsync.eval.EvaluationMetrics;
+import io.musicsync.eval.MatchCase;
+import io.musicsync.eval.MatchCaseReader;
+import io.musicsync.eval.MatchEvaluation;
 import io.musicsync.matching.MatcherKind;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.matching.eval.CaseResult;
-import io.musicsync.matching.eval.EvaluationMetrics;
-import io.musicsync.matching.eval.MatchCase;
-import io.musicsync.matching.eval.MatchCaseReader;
-import io.musicsync.matching.eval.MatchEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,13 +20,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code match-eval FILE}: runs the pipeline's matcher (AI off) over labelled cases and reports the figures. */
-@Command(name = "match-eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "match-eval",
+        mixinStandardHelpOptions = true,
         description = "Evaluate the matcher on labelled cases (one JSON object a line).")
 public final class MatchEvalCommand implements Callable<Integer> {
 
@@ -39,11 +41,15 @@ public final class MatchEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON line a case instead of the summary")
     private boolean json;
 
-    @Option(names = "--matcher", defaultValue = "precision", converter = KindConverter.class,
+    @Option(
+            names = "--matcher",
+            defaultValue = "precision",
+            converter = KindConverter.class,
             description = "precision (default, the pipeline's), original (Matching v1) or original-unfixed")
     private MatcherKind matcher;
 
-    @Option(names = "--threshold",
+    @Option(
+            names = "--threshold",
             description = "score at or above which a candidate may be added (default: FUZZY_MATCH_THRESHOLD, 0.85)")
     private Double threshold;
 
@@ -116,23 +122,46 @@ public final class MatchEvalCommand implements Callable<Integer> {
     }
 
     private static void printMetrics(PrintWriter out, String label, EvaluationMetrics m) {
-        out.printf(Locale.ROOT, "%-9s cases %d: precision of adds %.1f%% (%d/%d), recall %.1f%% (%d/%d), "
+        out.printf(
+                Locale.ROOT,
+                "%-9s cases %d: precision of adds %.1f%% (%d/%d), recall %.1f%% (%d/%d), "
                         + "wrong adds on absent %.1f%% (%d/%d); add %d, uncertain %d, none %d%n",
-                label, m.cases(), 100 * m.precision(), m.correctAdds(), m.adds(), 100 * m.recall(), m.correctAdds(),
-                m.present(), 100 * m.wrongAddRateOnAbsent(), m.wrongAddsOnAbsent(), m.absent(),
-                m.byOutcome().get(MatchOutcome.ADD), m.byOutcome().get(MatchOutcome.UNCERTAIN),
+                label,
+                m.cases(),
+                100 * m.precision(),
+                m.correctAdds(),
+                m.adds(),
+                100 * m.recall(),
+                m.correctAdds(),
+                m.present(),
+                100 * m.wrongAddRateOnAbsent(),
+                m.wrongAddsOnAbsent(),
+                m.absent(),
+                m.byOutcome().get(MatchOutcome.ADD),
+                m.byOutcome().get(MatchOutcome.UNCERTAIN),
                 m.byOutcome().get(MatchOutcome.NONE));
     }
 
     private static void printMistake(PrintWriter out, CaseResult mistake) {
         MatchCase c = mistake.matchCase();
         String what = mistake.verdict() == CaseResult.Verdict.WRONG_ADD ? "WRONG ADD" : "MISSED";
-        out.printf(Locale.ROOT, "  %s %s: %s -> %s%n", what, c.id(), c.song(),
-                mistake.verdict() == CaseResult.Verdict.WRONG_ADD ? mistake.decision().chosen().track()
+        out.printf(
+                Locale.ROOT,
+                "  %s %s: %s -> %s%n",
+                what,
+                c.id(),
+                c.song(),
+                mistake.verdict() == CaseResult.Verdict.WRONG_ADD
+                        ? mistake.decision().chosen().track()
                         : mistake.decision().outcome().name().toLowerCase(Locale.ROOT));
-        for (ScoredCandidate candidate : mistake.decision().ranked().stream().limit(3).toList()) {
+        for (ScoredCandidate candidate :
+                mistake.decision().ranked().stream().limit(3).toList()) {
             String notes = String.join("; ", candidate.notes());
-            out.printf(Locale.ROOT, "      %.3f %s%s%s%n", candidate.score(), candidate.track(),
+            out.printf(
+                    Locale.ROOT,
+                    "      %.3f %s%s%s%n",
+                    candidate.score(),
+                    candidate.track(),
                     c.expected().contains(candidate.track().uri()) ? " (expected)" : "",
                     notes.isEmpty() ? "" : " " + notes);
         }

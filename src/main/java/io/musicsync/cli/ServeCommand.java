@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 
 /** Runs the HTTP API with the engine {@code USE_TEMPORAL} selects, until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Run the HTTP API (standalone engine, or Temporal when USE_TEMPORAL=true).")
 final class ServeCommand implements Callable<Integer> {
 
@@ -19,9 +21,14 @@ final class ServeCommand implements Callable<Integer> {
         Logging.apply(settings.logLevel());
         AppComponents app = AppComponents.create(settings);
         SyncEngine engine = app.newEngine();
-        ApiServer api = app.newApiServer(engine).start(settings.api().host(), settings.api().port());
-        System.out.printf("music-sync %s listening on http://%s:%d (%s mode)%n", AppComponents.VERSION,
-                settings.api().host(), api.port(), settings.useTemporal() ? "temporal" : "standalone");
+        ApiServer api = app.newApiServer(engine)
+                .start(settings.api().host(), settings.api().port());
+        System.out.printf(
+                "music-sync %s listening on http://%s:%d (%s mode)%n",
+                AppComponents.VERSION,
+                settings.api().host(),
+                api.port(),
+                settings.useTemporal() ? "temporal" : "standalone");
         System.out.println("AI disambiguation: " + describe(app));
         awaitShutdown(api, engine);
         return 0;

@@ -5,8 +5,10 @@ import picocli.CommandLine.Option;
 /** Where a running music-sync server is, for commands that talk to it over HTTP. */
 final class ServerOptions {
 
-    @Option(names = "--server", description = "Base URL of the running service (default: http://127.0.0.1:$API_PORT,"
-            + " API_PORT defaulting to 8000). API_TOKEN is sent when set.")
+    @Option(
+            names = "--server",
+            description = "Base URL of the running service (default: http://127.0.0.1:$API_PORT,"
+                    + " API_PORT defaulting to 8000). API_TOKEN is sent when set.")
     String server;
 
     ApiClient client() {

@@ -1,7 +1,7 @@
 package io.musicsync.cli;
 
-import io.musicsync.spotify.simulator.SimulatorOptions;
-import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.musicsync.simulator.SimulatorOptions;
+import io.musicsync.simulator.SpotifySimulator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,14 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./music-sync simulator}: a local Spotify to point the service at, until Ctrl-C. */
-@Command(name = "simulator", mixinStandardHelpOptions = true,
+@Command(
+        name = "simulator",
+        mixinStandardHelpOptions = true,
         description = "Runs the Spotify simulator (Web API + accounts service) with a sample catalog.")
 public final class SimulatorCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8090", description = "port to listen on (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
             description = "address to bind (default: ${DEFAULT-VALUE}; the /_sim endpoints answer loopback only)")
     String host;
 
@@ -28,11 +32,15 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        SpotifySimulator simulator = SpotifySimulator.start(SimulatorOptions.defaults().withHost(host).withPort(port));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "simulator-shutdown"));
+        SpotifySimulator simulator = SpotifySimulator.start(
+                SimulatorOptions.defaults().withHost(host).withPort(port));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            stopped.countDown();
+                        },
+                        "simulator-shutdown"));
         String playlistId = simulator.createPlaylist("music-sync demo");
         PrintWriter out = spec.commandLine().getOut();
         printConnectionHelp(out, simulator, playlistId);

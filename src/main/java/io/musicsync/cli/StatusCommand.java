@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Shows one sync's status, or the service's health when no id is given. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Show a sync's status (or, without an id, the service's health).")
 final class StatusCommand implements Callable<Integer> {
 

@@ -10,23 +10,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Submits one song to a running server, as the iOS Shortcut does, and follows it to the end. */
-@Command(name = "sync", mixinStandardHelpOptions = true,
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
         description = "Submit one song to a running music-sync server and follow its progress.")
 final class SyncCommand implements Callable<Integer> {
 
     @Mixin
     ServerOptions server;
 
-    @Option(names = {"-t", "--title"}, required = true, description = "Song title")
+    @Option(
+            names = {"-t", "--title"},
+            required = true,
+            description = "Song title")
     String title;
 
-    @Option(names = {"-a", "--artist"}, required = true, description = "Artist")
+    @Option(
+            names = {"-a", "--artist"},
+            required = true,
+            description = "Artist")
     String artist;
 
     @Option(names = "--album", description = "Album")
     String album;
 
-    @Option(names = {"-p", "--playlist"}, description = "Playlist id (default: the server's DEFAULT_PLAYLIST_ID)")
+    @Option(
+            names = {"-p", "--playlist"},
+            description = "Playlist id (default: the server's DEFAULT_PLAYLIST_ID)")
     String playlist;
 
     @Option(names = "--duration-ms", description = "Song length in milliseconds")
@@ -71,8 +81,9 @@ final class SyncCommand implements Callable<Integer> {
             JsonNode status = api.get("/api/v1/sync/" + id).body();
             String step = status.path("progress").path("current_step").asText();
             if (!step.equals(lastStep)) {
-                System.out.println("  " + step + " (" + status.path("progress").path("steps_completed").asInt()
-                        + "/" + status.path("progress").path("steps_total").asInt() + ")");
+                System.out.println("  " + step + " ("
+                        + status.path("progress").path("steps_completed").asInt() + "/"
+                        + status.path("progress").path("steps_total").asInt() + ")");
                 lastStep = step;
             }
             String state = status.path("status").asText();
@@ -91,8 +102,11 @@ final class SyncCommand implements Callable<Integer> {
         if ("completed".equals(state)) {
             System.out.println(result.path("message").asText());
             if (result.path("success").asBoolean()) {
-                System.out.printf("  %s via %s, confidence %.2f%n", result.path("spotify_track_uri").asText(),
-                        result.path("match_method").asText(), result.path("confidence_score").asDouble());
+                System.out.printf(
+                        "  %s via %s, confidence %.2f%n",
+                        result.path("spotify_track_uri").asText(),
+                        result.path("match_method").asText(),
+                        result.path("confidence_score").asDouble());
                 return 0;
             }
             return 1;

@@ -6,10 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs the Temporal SDK's in-memory test server, so Temporal mode can be tried without Docker. */
-@Command(name = "temporal-dev", mixinStandardHelpOptions = true,
-        description = {"Run an in-memory Temporal server for development (no Docker needed).",
-                "Everything is lost when it stops; no Web UI, no authentication. Not for production:",
-                "use docker compose (docs/temporal.md) or Temporal Cloud there."})
+@Command(
+        name = "temporal-dev",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run an in-memory Temporal server for development (no Docker needed).",
+            "Everything is lost when it stops; no Web UI, no authentication. Not for production:",
+            "use docker compose (docs/temporal.md) or Temporal Cloud there."
+        })
 final class TemporalDevCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "7233", description = "gRPC port (default ${DEFAULT-VALUE})")

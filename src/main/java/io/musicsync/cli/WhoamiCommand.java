@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ./music-sync whoami}: which Spotify account music-sync uses and when that login ends. */
-@Command(name = "whoami", mixinStandardHelpOptions = true,
+@Command(
+        name = "whoami",
+        mixinStandardHelpOptions = true,
         description = "Show the Spotify account music-sync is logged in as and when the login expires.")
 public final class WhoamiCommand implements Callable<Integer> {
 
@@ -43,9 +45,12 @@ public final class WhoamiCommand implements Callable<Integer> {
             if (login.isPresent()) {
                 StoredLogin stored = login.get();
                 out.println("Logged in to Spotify as " + stored.accountName() + " (" + stored.userId() + ").");
-                out.println(stored.consentedAt() == null ? "The login's start is unknown, so is its end."
-                        : "Logged in on " + date(stored.consentedAt()) + "; Spotify ends this login on "
-                        + date(stored.loginExpiresAt()) + " (run ./music-sync login again before then).");
+                out.println(
+                        stored.consentedAt() == null
+                                ? "The login's start is unknown, so is its end."
+                                : "Logged in on " + date(stored.consentedAt()) + "; Spotify ends this login on "
+                                        + date(stored.loginExpiresAt())
+                                        + " (run ./music-sync login again before then).");
                 out.flush();
                 return 0;
             }
@@ -66,6 +71,8 @@ public final class WhoamiCommand implements Callable<Integer> {
 
     /** A date in the user's time zone, e.g. 2027-05-29; "unknown" for null. */
     static String date(Instant instant) {
-        return instant == null ? "an unknown date" : LocalDate.ofInstant(instant, ZoneId.systemDefault()).toString();
+        return instant == null
+                ? "an unknown date"
+                : LocalDate.ofInstant(instant, ZoneId.systemDefault()).toString();
     }
 }

@@ -8,11 +8,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** Runs a Temporal worker until SIGTERM/Ctrl-C; start as many as you like on the same task queue. */
-@Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Run a Temporal worker: executes the syncs that the API (USE_TEMPORAL=true) starts.",
-                "Several workers on the same task queue share the work and take over from a worker that dies.",
-                "Uses TEMPORAL_HOST, TEMPORAL_NAMESPACE, TASK_QUEUE_NAME, MAX_CONCURRENT_ACTIVITIES,",
-                "MAX_CONCURRENT_WORKFLOWS, MAX_ACTIVITIES_PER_SECOND and the Spotify and AI settings."})
+@Command(
+        name = "worker",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a Temporal worker: executes the syncs that the API (USE_TEMPORAL=true) starts.",
+            "Several workers on the same task queue share the work and take over from a worker that dies.",
+            "Uses TEMPORAL_HOST, TEMPORAL_NAMESPACE, TASK_QUEUE_NAME, MAX_CONCURRENT_ACTIVITIES,",
+            "MAX_CONCURRENT_WORKFLOWS, MAX_ACTIVITIES_PER_SECOND and the Spotify and AI settings."
+        })
 final class WorkerCommand implements Callable<Integer> {
 
     @Override

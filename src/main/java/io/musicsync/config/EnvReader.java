@@ -47,8 +47,9 @@ final class EnvReader {
                     continue;
                 }
                 String value = line.substring(eq + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                        || value.startsWith("'") && value.endsWith("'"))) {
+                if (value.length() >= 2
+                        && (value.startsWith("\"") && value.endsWith("\"")
+                                || value.startsWith("'") && value.endsWith("'"))) {
                     value = value.substring(1, value.length() - 1);
                 }
                 result.put(line.substring(0, eq).strip(), value);
@@ -129,8 +130,9 @@ final class EnvReader {
 
     Duration seconds(String key, Duration fallback, long min, long max) {
         String value = optional(key);
-        return value == null ? fallback : Duration.ofSeconds(integer(key, (int) fallback.toSeconds(),
-                (int) min, (int) max));
+        return value == null
+                ? fallback
+                : Duration.ofSeconds(integer(key, (int) fallback.toSeconds(), (int) min, (int) max));
     }
 
     String oneOf(String key, String fallback, Set<String> allowed) {
@@ -142,7 +144,8 @@ final class EnvReader {
         if (allowed.contains(lower)) {
             return lower;
         }
-        problem(key + "=" + value + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        problem(key + "=" + value + " must be one of "
+                + String.join(", ", allowed.stream().sorted().toList()));
         return fallback;
     }
 

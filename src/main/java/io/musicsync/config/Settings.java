@@ -28,7 +28,9 @@ public record Settings(
     /** {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback. */
     public record Api(String host, int port, String token) {
         public boolean loopbackOnly() {
-            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
+            return host.equals("127.0.0.1")
+                    || host.equals("localhost")
+                    || host.equals("::1")
                     || host.startsWith("127.");
         }
 
@@ -38,9 +40,16 @@ public record Settings(
         }
     }
 
-    public record Spotify(String clientId, String clientSecret, URI redirectUri, String refreshToken,
-                          URI apiUrl, URI accountsUrl, String defaultPlaylistId, Duration maxRateLimitWait,
-                          double maxRequestsPerSecond) {
+    public record Spotify(
+            String clientId,
+            String clientSecret,
+            URI redirectUri,
+            String refreshToken,
+            URI apiUrl,
+            URI accountsUrl,
+            String defaultPlaylistId,
+            Duration maxRateLimitWait,
+            double maxRequestsPerSecond) {
         @Override
         public String toString() {
             return "Spotify[api=" + apiUrl + ", accounts=" + accountsUrl + ", clientId=" + clientId
@@ -49,15 +58,21 @@ public record Settings(
         }
     }
 
-    public record Matching(double fuzzyMatchThreshold) {
-    }
+    public record Matching(double fuzzyMatchThreshold) {}
 
     /**
      * @param provider {@code claude} or {@code langchain}
      * @param model the model for the chosen provider ({@code CLAUDE_MODEL} or {@code AI_MODEL})
      */
-    public record Ai(boolean useAiDisambiguation, String provider, String model, String anthropicApiKey,
-                     URI anthropicBaseUrl, String openaiApiKey, URI openaiBaseUrl, Duration timeout) {
+    public record Ai(
+            boolean useAiDisambiguation,
+            String provider,
+            String model,
+            String anthropicApiKey,
+            URI anthropicBaseUrl,
+            String openaiApiKey,
+            URI openaiBaseUrl,
+            Duration timeout) {
         /** The API key of the chosen provider, or null. */
         public String apiKey() {
             return "claude".equals(provider) ? anthropicApiKey : openaiApiKey;
@@ -74,12 +89,14 @@ public record Settings(
      * @param maxConcurrentWorkflows syncs running at once (standalone) or workflow tasks per worker (Temporal)
      * @param queueCapacity syncs waiting for a slot before new ones are refused with 503 (standalone)
      */
-    public record Engine(int maxConcurrentWorkflows, int maxConcurrentActivities, double maxActivitiesPerSecond,
-                         int queueCapacity) {
-    }
+    public record Engine(
+            int maxConcurrentWorkflows,
+            int maxConcurrentActivities,
+            double maxActivitiesPerSecond,
+            int queueCapacity) {}
 
-    public record Temporal(String host, String namespace, String taskQueue, Path tlsCertPath, Path tlsKeyPath,
-                           String apiKey) {
+    public record Temporal(
+            String host, String namespace, String taskQueue, Path tlsCertPath, Path tlsKeyPath, String apiKey) {
         @Override
         public String toString() {
             return "Temporal[" + host + ", " + namespace + ", " + taskQueue + ", apiKey="
@@ -114,10 +131,14 @@ public record Settings(
         if (playlist != null && !PLAYLIST_ID.matcher(playlist).matches()) {
             env.problem("DEFAULT_PLAYLIST_ID=" + playlist + " must be a Spotify playlist id: 22 letters and digits");
         }
-        Spotify spotify = new Spotify(env.optional("SPOTIFY_CLIENT_ID"), env.optional("SPOTIFY_CLIENT_SECRET"),
-                redirect, env.optional("SPOTIFY_REFRESH_TOKEN"),
+        Spotify spotify = new Spotify(
+                env.optional("SPOTIFY_CLIENT_ID"),
+                env.optional("SPOTIFY_CLIENT_SECRET"),
+                redirect,
+                env.optional("SPOTIFY_REFRESH_TOKEN"),
                 env.httpUrl("SPOTIFY_API_URL", "https://api.spotify.com/v1"),
-                env.httpUrl("SPOTIFY_ACCOUNTS_URL", "https://accounts.spotify.com"), playlist,
+                env.httpUrl("SPOTIFY_ACCOUNTS_URL", "https://accounts.spotify.com"),
+                playlist,
                 env.seconds("SPOTIFY_MAX_RATE_LIMIT_WAIT", Duration.ofSeconds(120), 0, 86_400),
                 env.decimal("SPOTIFY_MAX_REQUESTS_PER_SECOND", 10.0, 0.1, 1000));
 
@@ -129,14 +150,19 @@ public record Settings(
                 : env.string("AI_MODEL", DEFAULT_OPENAI_MODEL);
         String anthropicBase = env.optional("ANTHROPIC_BASE_URL");
         String openaiBase = env.optional("OPENAI_BASE_URL");
-        Ai ai = new Ai(env.bool("USE_AI_DISAMBIGUATION", true), provider, model, env.optional("ANTHROPIC_API_KEY"),
+        Ai ai = new Ai(
+                env.bool("USE_AI_DISAMBIGUATION", true),
+                provider,
+                model,
+                env.optional("ANTHROPIC_API_KEY"),
                 anthropicBase == null ? null : env.httpUrl("ANTHROPIC_BASE_URL", anthropicBase),
                 env.optional("OPENAI_API_KEY"),
                 openaiBase == null ? null : env.httpUrl("OPENAI_BASE_URL", openaiBase),
                 // At most 50 s: it must end before the disambiguate activity's 60 s start-to-close timeout.
                 env.seconds("AI_TIMEOUT_SECONDS", Duration.ofSeconds(30), 1, 50));
 
-        Engine engine = new Engine(env.integer("MAX_CONCURRENT_WORKFLOWS", 50, 1, 10_000),
+        Engine engine = new Engine(
+                env.integer("MAX_CONCURRENT_WORKFLOWS", 50, 1, 10_000),
                 env.integer("MAX_CONCURRENT_ACTIVITIES", 100, 1, 10_000),
                 env.decimal("MAX_ACTIVITIES_PER_SECOND", 10.0, 0.1, 10_000),
                 env.integer("SYNC_QUEUE_CAPACITY", 10_000, 1, 1_000_000));
@@ -146,9 +172,12 @@ public record Settings(
         if ((cert == null) != (key == null)) {
             env.problem("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together (mTLS needs both)");
         }
-        Temporal temporal = new Temporal(env.string("TEMPORAL_HOST", "localhost:7233"),
-                env.string("TEMPORAL_NAMESPACE", "default"), env.string("TASK_QUEUE_NAME", "music-sync-queue"),
-                cert == null ? null : Path.of(cert), key == null ? null : Path.of(key),
+        Temporal temporal = new Temporal(
+                env.string("TEMPORAL_HOST", "localhost:7233"),
+                env.string("TEMPORAL_NAMESPACE", "default"),
+                env.string("TASK_QUEUE_NAME", "music-sync-queue"),
+                cert == null ? null : Path.of(cert),
+                key == null ? null : Path.of(key),
                 env.optional("TEMPORAL_API_KEY"));
 
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
@@ -178,10 +207,24 @@ public record Settings(
      * A copy for the demo: standalone, the API on {@code apiPort}, Spotify replaced by the simulator (its client id
      * and refresh token, a token directory of its own so a real login is never touched).
      */
-    public Settings forDemo(URI apiUrl, URI accountsUrl, String clientId, String refreshToken,
-                            String playlistId, Path demoConfigDir, int apiPort) {
-        Spotify s = new Spotify(clientId, null, spotify.redirectUri(), refreshToken, apiUrl, accountsUrl,
-                playlistId, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
+    public Settings forDemo(
+            URI apiUrl,
+            URI accountsUrl,
+            String clientId,
+            String refreshToken,
+            String playlistId,
+            Path demoConfigDir,
+            int apiPort) {
+        Spotify s = new Spotify(
+                clientId,
+                null,
+                spotify.redirectUri(),
+                refreshToken,
+                apiUrl,
+                accountsUrl,
+                playlistId,
+                spotify.maxRateLimitWait(),
+                spotify.maxRequestsPerSecond());
         Api a = new Api(api.host(), apiPort, api.token());
         return new Settings(false, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
     }

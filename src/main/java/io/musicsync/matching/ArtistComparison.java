@@ -1,5 +1,7 @@
 package io.musicsync.matching;
 
+import io.musicsync.songtext.ArtistNames;
+import io.musicsync.songtext.IndelRatio;
 import java.util.List;
 
 /**
@@ -24,8 +26,11 @@ record ArtistComparison(boolean primaryFound, double signal) {
             }
             return new ArtistComparison(false, 0.5 * best);
         }
-        long found = song.artists().stream().filter(a -> ArtistNames.contains(candidateArtists, a)).count();
-        double coverage = song.artists().isEmpty() ? 1.0 : (double) found / song.artists().size();
+        long found = song.artists().stream()
+                .filter(a -> ArtistNames.contains(candidateArtists, a))
+                .count();
+        double coverage =
+                song.artists().isEmpty() ? 1.0 : (double) found / song.artists().size();
         if (wholeName && song.artists().size() == song.creditedCount()) {
             coverage = 1.0;
         }
@@ -39,11 +44,13 @@ record ArtistComparison(boolean primaryFound, double signal) {
     static List<String> featuredDifferences(SongProfile song, TrackProfile candidate) {
         List<String> unrequested = candidate.title().featured().stream()
                 .filter(name -> !ArtistNames.mentions(song.artists(), name)
-                        && !ArtistNames.mentions(List.of(song.artist()), name)).toList();
+                        && !ArtistNames.mentions(List.of(song.artist()), name))
+                .toList();
         if (!unrequested.isEmpty()) {
             return unrequested;
         }
-        return song.title().featured().stream().filter(name -> !ArtistNames.mentions(candidate.artists(), name))
+        return song.title().featured().stream()
+                .filter(name -> !ArtistNames.mentions(candidate.artists(), name))
                 .toList();
     }
 }

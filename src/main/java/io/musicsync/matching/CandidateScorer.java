@@ -1,6 +1,12 @@
 package io.musicsync.matching;
 
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.songtext.IndelRatio;
+import io.musicsync.songtext.ParsedTitle;
+import io.musicsync.songtext.TextNormalizer;
+import io.musicsync.songtext.TitleParser;
+import io.musicsync.songtext.VersionTag;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +24,7 @@ final class CandidateScorer {
     private static final double DURATION_WEIGHT = 0.15;
     /** Within this, durations agree fully; beyond {@link #DURATION_AGAINST_MS} they say "another recording". */
     private static final int DURATION_CLOSE_MS = 3_000;
+
     private static final int DURATION_AGAINST_MS = 10_000;
     /**
      * Confirms, with the album, a title or artist written in another script. Tight: one artist's songs often lie
@@ -29,9 +36,11 @@ final class CandidateScorer {
     private static final double SAME_ALBUM = 0.9;
     /** Titles less alike than this are other songs ("Love Me" vs "Love Me Do"), whatever the other signals say. */
     private static final double MIN_TITLE_TO_ADD = 0.9;
+
     private static final double TITLE_AGREES = 0.95;
     /** Score factors for evidence against, so that such candidates also rank lower for the AI. */
     private static final double TAGS_DIFFER = 0.5;
+
     private static final double OTHER_ARTIST = 0.6;
     private static final double DURATION_FAR_OFF = 0.6;
     private static final double EXPLICIT_DIFFERS = 0.8;
@@ -43,10 +52,9 @@ final class CandidateScorer {
     }
 
     /** The scored candidate, whether it may be added, and its parsed title (to recognise twins). */
-    record Assessment(ScoredCandidate scored, boolean addable, ParsedTitle title) {
-    }
+    record Assessment(ScoredCandidate scored, boolean addable, ParsedTitle title) {}
 
-    Assessment assess(SongProfile song, Track track) {
+    Assessment assess(SongProfile song, CatalogTrack track) {
         return new Comparison(song, TrackProfile.of(track, parser)).assess();
     }
 
@@ -54,11 +62,12 @@ final class CandidateScorer {
     private static final class Comparison {
         private final SongProfile song;
         private final TrackProfile candidate;
-        private final Track track;
+        private final CatalogTrack track;
         private final Evidence evidence = new Evidence();
         private final boolean isrcEqual;
         /** Absolute difference in ms, or -1 when either duration is unknown. */
         private final long durationDiff;
+
         private final boolean sameAlbum;
         private double factor = 1.0;
 
@@ -68,7 +77,8 @@ final class CandidateScorer {
             this.track = candidate.track();
             this.isrcEqual = song.isrc() != null && song.isrc().equals(track.isrc());
             this.durationDiff = song.durationMs() != null && track.durationMs() > 0
-                    ? Math.abs((long) song.durationMs() - track.durationMs()) : -1;
+                    ? Math.abs((long) song.durationMs() - track.durationMs())
+                    : -1;
             this.sameAlbum = song.album() != null
                     && IndelRatio.of(song.album().core(), candidate.album().core()) >= SAME_ALBUM;
         }
@@ -92,8 +102,10 @@ final class CandidateScorer {
                 score = 0.5 + score / 2;
             }
             score = Math.round(score * factor * 10_000) / 10_000.0;
-            return new Assessment(new ScoredCandidate(track, score, evidence.signals(), evidence.notes()),
-                    evidence.addable(), candidate.title());
+            return new Assessment(
+                    new ScoredCandidate(track, score, evidence.signals(), evidence.notes()),
+                    evidence.addable(),
+                    candidate.title());
         }
 
         private void isrc() {
@@ -121,7 +133,8 @@ final class CandidateScorer {
             ParsedTitle requested = song.title();
             ParsedTitle offered = candidate.title();
             double signal = TitleComparison.similarity(requested, offered);
-            boolean otherScript = TextNormalizer.isNonLatin(requested.core()) != TextNormalizer.isNonLatin(offered.core());
+            boolean otherScript =
+                    TextNormalizer.isNonLatin(requested.core()) != TextNormalizer.isNonLatin(offered.core());
             if (otherScript) {
                 if (confirmedAcrossScripts()) {
                     signal = Math.max(signal, MIN_TITLE_TO_ADD);
@@ -163,8 +176,8 @@ final class CandidateScorer {
                     signal = Math.max(signal, MIN_TITLE_TO_ADD);
                     evidence.agrees("artist in another spelling, confirmed by " + confirmation());
                 } else {
-                    evidence.forbidsAdding("primary artist \"" + song.primaryArtist()
-                            + "\" not among the candidate's artists");
+                    evidence.forbidsAdding(
+                            "primary artist \"" + song.primaryArtist() + "\" not among the candidate's artists");
                     factor *= OTHER_ARTIST;
                 }
             }
@@ -219,8 +232,8 @@ final class CandidateScorer {
             }
             List<String> release = VersionComparison.releaseDifferences(song.title(), candidate.title());
             if (!release.isEmpty() && !durationClose()) {
-                evidence.forbidsAdding(String.join(", ", release)
-                        + " on one side only, unconfirmed by duration or ISRC");
+                evidence.forbidsAdding(
+                        String.join(", ", release) + " on one side only, unconfirmed by duration or ISRC");
             }
         }
 

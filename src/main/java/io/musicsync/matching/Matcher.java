@@ -1,7 +1,8 @@
 package io.musicsync.matching;
 
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.SongQuery;
 import java.util.List;
 
 /** Scores Spotify candidates against a requested song and decides. Pure and thread-safe. */
@@ -10,5 +11,5 @@ public interface Matcher {
     /**
      * @param threshold the score at or above which a candidate may be added (inclusive)
      */
-    MatchDecision decide(SongQuery song, List<Track> candidates, double threshold);
+    MatchDecision decide(SongQuery song, List<CatalogTrack> candidates, double threshold);
 }

@@ -30,7 +30,9 @@ public enum MatcherKind {
 
     public static MatcherKind fromName(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.cliName.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.cliName.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown matcher '" + name + "'; allowed: "
                         + Arrays.stream(values()).map(MatcherKind::cliName).collect(Collectors.joining(", "))));
     }

@@ -1,7 +1,11 @@
 package io.musicsync.matching;
 
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.songtext.IndelRatio;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,19 +44,19 @@ public final class OriginalScorer implements Matcher {
     }
 
     @Override
-    public MatchDecision decide(SongQuery song, List<Track> candidates, double threshold) {
+    public MatchDecision decide(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         if (candidates.isEmpty()) {
             return new MatchDecision(MatchOutcome.NONE, null, "none", List.of(), List.of("no candidates"));
         }
         List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
-        for (Track track : candidates) {
+        for (CatalogTrack track : candidates) {
             scored.add(score(song, track));
         }
         scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
         List<ScoredCandidate> ranked = scored.subList(0, Math.min(MatchDecision.MAX_RANKED, scored.size()));
         ScoredCandidate best = scored.get(0);
-        String summary = String.format(Locale.ROOT, "best candidate %s scores %.2f (threshold %.2f)", best.track(),
-                best.score(), threshold);
+        String summary = String.format(
+                Locale.ROOT, "best candidate %s scores %.2f (threshold %.2f)", best.track(), best.score(), threshold);
         if (best.score() >= threshold) {
             String method = best.signals().containsKey("isrc") ? "isrc" : "fuzzy";
             return new MatchDecision(MatchOutcome.ADD, best, method, ranked, List.of(summary));
@@ -61,7 +65,7 @@ public final class OriginalScorer implements Matcher {
         return new MatchDecision(outcome, null, "none", ranked, List.of(summary));
     }
 
-    ScoredCandidate score(SongQuery song, Track track) {
+    ScoredCandidate score(SongQuery song, CatalogTrack track) {
         Map<String, Double> signals = new LinkedHashMap<>();
         if (song.isrc() != null && !song.isrc().isBlank() && song.isrc().equalsIgnoreCase(track.isrc())) {
             signals.put("isrc", 1.0);
@@ -85,7 +89,7 @@ public final class OriginalScorer implements Matcher {
         return new ScoredCandidate(track, score, signals, List.of());
     }
 
-    private double artistSimilarity(String requested, Track track) {
+    private double artistSimilarity(String requested, CatalogTrack track) {
         String wanted = simple(requested);
         if (!fixed) {
             return IndelRatio.of(wanted, simple(track.primaryArtist()));

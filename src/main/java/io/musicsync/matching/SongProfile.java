@@ -1,6 +1,10 @@
 package io.musicsync.matching;
 
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.songtext.ArtistNames;
+import io.musicsync.songtext.ParsedTitle;
+import io.musicsync.songtext.TextNormalizer;
+import io.musicsync.songtext.TitleParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +17,15 @@ import java.util.Locale;
  * @param creditedCount how many of {@code artists} the artist string itself names
  * @param album the parsed album, or null when the request has none
  */
-record SongProfile(ParsedTitle title, String artist, List<String> artists, int creditedCount, ParsedTitle album, Integer durationMs,
-                   String isrc, Boolean explicit) {
+record SongProfile(
+        ParsedTitle title,
+        String artist,
+        List<String> artists,
+        int creditedCount,
+        ParsedTitle album,
+        Integer durationMs,
+        String isrc,
+        Boolean explicit) {
 
     static SongProfile of(SongQuery song, TitleParser parser) {
         ParsedTitle title = parser.parseTitle(song.title());
@@ -27,8 +38,17 @@ record SongProfile(ParsedTitle title, String artist, List<String> artists, int c
         }
         ParsedTitle album = song.album() == null || song.album().isBlank() ? null : parser.parseAlbum(song.album());
         Integer duration = song.durationMs() != null && song.durationMs() > 0 ? song.durationMs() : null;
-        String isrc = song.isrc() == null || song.isrc().isBlank() ? null : song.isrc().trim().toUpperCase(Locale.ROOT);
-        return new SongProfile(title, TextNormalizer.key(song.artist()), List.copyOf(artists), credited, album, duration, isrc,
+        String isrc = song.isrc() == null || song.isrc().isBlank()
+                ? null
+                : song.isrc().trim().toUpperCase(Locale.ROOT);
+        return new SongProfile(
+                title,
+                TextNormalizer.key(song.artist()),
+                List.copyOf(artists),
+                credited,
+                album,
+                duration,
+                isrc,
                 song.explicit());
     }
 

@@ -1,5 +1,7 @@
 package io.musicsync.matching;
 
+import io.musicsync.songtext.IndelRatio;
+import io.musicsync.songtext.ParsedTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,8 +13,7 @@ final class TitleComparison {
     /** Weight of the core title when only one side has an unclassified suffix. */
     private static final double ONE_SIDED_SUFFIX = 0.9;
 
-    private TitleComparison() {
-    }
+    private TitleComparison() {}
 
     /** Core titles compared; suffixes we could not classify count only when both sides have them. */
     static double similarity(ParsedTitle request, ParsedTitle candidate) {

@@ -1,6 +1,9 @@
 package io.musicsync.matching;
 
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.songtext.ArtistNames;
+import io.musicsync.songtext.ParsedTitle;
+import io.musicsync.songtext.TitleParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +12,9 @@ import java.util.List;
  *
  * @param artists every credited artist in key form, plus any the title features but the credits omit
  */
-record TrackProfile(Track track, ParsedTitle title, ParsedTitle album, List<String> artists) {
+record TrackProfile(CatalogTrack track, ParsedTitle title, ParsedTitle album, List<String> artists) {
 
-    static TrackProfile of(Track track, TitleParser parser) {
+    static TrackProfile of(CatalogTrack track, TitleParser parser) {
         ParsedTitle title = parser.parseTitle(track.name());
         List<String> artists = new ArrayList<>(ArtistNames.keys(track.artists()));
         for (String featured : title.featured()) {

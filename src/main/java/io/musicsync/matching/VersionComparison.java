@@ -1,5 +1,8 @@
 package io.musicsync.matching;
 
+import io.musicsync.songtext.IndelRatio;
+import io.musicsync.songtext.ParsedTitle;
+import io.musicsync.songtext.VersionTag;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,14 +13,14 @@ import java.util.Set;
 final class VersionComparison {
 
     /** Tags whose name matters: "Kygo Remix" is not "R3HAB Remix", "Live at Wembley" not "Live in Tokyo". */
-    private static final Set<VersionTag> NAMED_TAGS = Set.of(VersionTag.REMIX, VersionTag.EDIT, VersionTag.LIVE,
-            VersionTag.LANGUAGE_VERSION, VersionTag.OTHER_VERSION);
+    private static final Set<VersionTag> NAMED_TAGS = Set.of(
+            VersionTag.REMIX, VersionTag.EDIT, VersionTag.LIVE, VersionTag.LANGUAGE_VERSION, VersionTag.OTHER_VERSION);
+
     private static final double SAME_NAME = 0.8;
     /** Usually the same recording, but sometimes an edit of another length. */
     private static final List<VersionTag> EDIT_PRONE = List.of(VersionTag.SINGLE_VERSION, VersionTag.ALBUM_VERSION);
 
-    private VersionComparison() {
-    }
+    private VersionComparison() {}
 
     /**
      * Different-recording tags (from titles and albums) that one side has and the other lacks, or that both have
@@ -32,7 +35,9 @@ final class VersionComparison {
             String wanted = requested.get(tag);
             if (!requested.containsKey(tag)) {
                 differences.add(tag.label() + " (candidate)");
-            } else if (NAMED_TAGS.contains(tag) && entry.getValue() != null && wanted != null
+            } else if (NAMED_TAGS.contains(tag)
+                    && entry.getValue() != null
+                    && wanted != null
                     && IndelRatio.of(entry.getValue(), wanted) < SAME_NAME) {
                 differences.add(tag.label() + " \"" + entry.getValue() + "\" vs \"" + wanted + "\"");
             }

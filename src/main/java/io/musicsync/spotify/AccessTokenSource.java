@@ -1,6 +1,6 @@
 package io.musicsync.spotify;
 
-import io.musicsync.sync.InvalidCredentialsException;
+import io.musicsync.domain.InvalidCredentialsException;
 
 /** Where {@link SpotifyClient} gets its bearer token: {@link AccessTokens} normally, a fixed token during login. */
 public interface AccessTokenSource {

@@ -1,11 +1,10 @@
 package io.musicsync.spotify;
 
-import io.musicsync.sync.InvalidCredentialsException;
-import io.musicsync.sync.LoginExpiredException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.LoginExpiredException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -77,8 +76,12 @@ public final class AccessTokens implements AccessTokenSource {
         if (current == null) {
             return new LoginStatus(false, null, null, null, false);
         }
-        return new LoginStatus(true, current.accountName(), current.accessToken() == null ? null
-                : current.accessTokenExpiresAt(), current.loginExpiresAt(), refusedRefreshToken != null);
+        return new LoginStatus(
+                true,
+                current.accountName(),
+                current.accessToken() == null ? null : current.accessTokenExpiresAt(),
+                current.loginExpiresAt(),
+                refusedRefreshToken != null);
     }
 
     /**
@@ -139,7 +142,9 @@ public final class AccessTokens implements AccessTokenSource {
         }
         store.save(renewed);
         login.set(renewed);
-        log.info("Spotify access token refreshed, valid until {}{}", renewed.accessTokenExpiresAt(),
+        log.info(
+                "Spotify access token refreshed, valid until {}{}",
+                renewed.accessTokenExpiresAt(),
                 tokens.refreshToken() == null ? "" : " (refresh token rotated and stored)");
         return renewed.accessToken();
     }
@@ -150,8 +155,9 @@ public final class AccessTokens implements AccessTokenSource {
      */
     private Optional<StoredLogin> newerStored(StoredLogin current) {
         return stored().filter(s -> !Objects.equals(s.refreshToken(), current.refreshToken())
-                || s.accessTokenExpiresAt() != null && (current.accessTokenExpiresAt() == null
-                        || s.accessTokenExpiresAt().isAfter(current.accessTokenExpiresAt())));
+                || s.accessTokenExpiresAt() != null
+                        && (current.accessTokenExpiresAt() == null
+                                || s.accessTokenExpiresAt().isAfter(current.accessTokenExpiresAt())));
     }
 
     private StoredLogin adopt(StoredLogin newer) {
@@ -163,8 +169,8 @@ public final class AccessTokens implements AccessTokenSource {
     private StoredLogin currentLogin() {
         if (refusedRefreshToken != null) {
             // Only a new login (a different refresh token in the file) ends the expired state.
-            Optional<StoredLogin> renewed = stored()
-                    .filter(s -> !Objects.equals(s.refreshToken(), refusedRefreshToken));
+            Optional<StoredLogin> renewed =
+                    stored().filter(s -> !Objects.equals(s.refreshToken(), refusedRefreshToken));
             if (renewed.isEmpty()) {
                 throw new LoginExpiredException(TokenEndpoint.LOGIN_EXPIRED_MESSAGE);
             }
@@ -175,11 +181,11 @@ public final class AccessTokens implements AccessTokenSource {
         if (current != null) {
             return current;
         }
-        StoredLogin loaded = stored().orElseGet(() -> headlessRefreshToken == null ? null
-                : StoredLogin.ofRefreshToken(headlessRefreshToken));
+        StoredLogin loaded = stored().orElseGet(
+                        () -> headlessRefreshToken == null ? null : StoredLogin.ofRefreshToken(headlessRefreshToken));
         if (loaded == null) {
-            throw new InvalidCredentialsException("not logged in to Spotify: run ./music-sync login"
-                    + " (or set SPOTIFY_REFRESH_TOKEN)");
+            throw new InvalidCredentialsException(
+                    "not logged in to Spotify: run ./music-sync login" + " (or set SPOTIFY_REFRESH_TOKEN)");
         }
         // Only the first load counts: a slow reader must not undo a refresh that happened meanwhile.
         login.compareAndSet(null, loaded);
@@ -195,7 +201,8 @@ public final class AccessTokens implements AccessTokenSource {
     }
 
     private boolean isFresh(StoredLogin current) {
-        return current.accessToken() != null && current.accessTokenExpiresAt() != null
+        return current.accessToken() != null
+                && current.accessTokenExpiresAt() != null
                 && clock.instant().plus(REFRESH_MARGIN).isBefore(current.accessTokenExpiresAt());
     }
 }

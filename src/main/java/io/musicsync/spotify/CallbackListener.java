@@ -38,8 +38,8 @@ public final class CallbackListener implements AutoCloseable {
         this.state = state;
         int port = redirectUri.getPort() > 0 ? redirectUri.getPort() : 80;
         this.server = HttpServer.create(new InetSocketAddress(redirectUri.getHost(), port), 0);
-        String path = redirectUri.getRawPath() == null || redirectUri.getRawPath().isEmpty() ? "/"
-                : redirectUri.getRawPath();
+        String path =
+                redirectUri.getRawPath() == null || redirectUri.getRawPath().isEmpty() ? "/" : redirectUri.getRawPath();
         server.createContext(path, this::handle);
         server.start();
     }
@@ -58,8 +58,8 @@ public final class CallbackListener implements AutoCloseable {
         try {
             return received.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new LoginFailedException("no answer from Spotify on " + redirectUri + " within "
-                    + timeout.toSeconds() + " s: run ./music-sync login again (or use --no-browser)");
+            throw new LoginFailedException("no answer from Spotify on " + redirectUri + " within " + timeout.toSeconds()
+                    + " s: run ./music-sync login again (or use --no-browser)");
         } catch (ExecutionException e) {
             throw new IllegalStateException("the callback listener failed", e.getCause());
         }
@@ -82,8 +82,7 @@ public final class CallbackListener implements AutoCloseable {
                 + requested.getRawPath() + "?" + requested.getRawQuery()));
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, String page)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String contentType, String page) throws IOException {
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length);

@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param loginExpiresAt when Spotify will refuse the refresh token (6 months after consent); null when unknown
  * @param expired Spotify refused the refresh token: the user must run {@code ./music-sync login}
  */
-public record LoginStatus(boolean loggedIn, String account, Instant accessTokenExpiresAt, Instant loginExpiresAt,
-                          boolean expired) {
+public record LoginStatus(
+        boolean loggedIn, String account, Instant accessTokenExpiresAt, Instant loginExpiresAt, boolean expired) {
 
     /** Spotify calls can be made: a login is there and Spotify has not refused it. */
     public boolean usable() {

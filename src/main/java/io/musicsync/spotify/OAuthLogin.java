@@ -1,7 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
-import io.musicsync.sync.Sleeper;
+import io.musicsync.domain.Sleeper;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -63,7 +63,9 @@ public final class OAuthLogin {
             query.put("code_challenge", challenge(verifier));
         }
         String encoded = query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(e -> e.getKey() + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
                 .collect(Collectors.joining("&"));
         URI authorize = URI.create(spotify.accountsUrl().toString().replaceAll("/+$", "") + "/authorize?" + encoded);
         return new AuthorizationRequest(authorize, spotify.redirectUri(), state, verifier);
@@ -92,10 +94,10 @@ public final class OAuthLogin {
         if (tokens.refreshToken() == null) {
             throw new LoginFailedException("Spotify answered the code exchange without a refresh token");
         }
-        RateLimitGate gate = new RateLimitGate(clock, Sleeper.system(), spotify.maxRateLimitWait(),
-                spotify.maxRequestsPerSecond());
-        SpotifyUser user = new SpotifyClient(http, spotify.apiUrl(), AccessTokenSource.fixed(tokens.accessToken()),
-                gate).me();
+        RateLimitGate gate =
+                new RateLimitGate(clock, Sleeper.system(), spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
+        SpotifyUser user =
+                new SpotifyClient(http, spotify.apiUrl(), AccessTokenSource.fixed(tokens.accessToken()), gate).me();
         StoredLogin login = new StoredLogin(null, null, null, null, null, null, clock.instant())
                 .withTokens(tokens, clock.instant())
                 .withUser(user);
@@ -130,8 +132,8 @@ public final class OAuthLogin {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    URLDecoder.decode(value, StandardCharsets.UTF_8));
+            params.putIfAbsent(
+                    URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return params;
     }

@@ -1,7 +1,7 @@
 package io.musicsync.spotify;
 
-import io.musicsync.sync.RateLimitedException;
-import io.musicsync.sync.Sleeper;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,8 +89,10 @@ public final class RateLimitGate {
         try {
             if (until.isAfter(blockedUntil)) {
                 blockedUntil = until;
-                log.warn("Spotify rate limit reached: pausing all Spotify calls until {} (Retry-After {} s)",
-                        until, retryAfter.toSeconds());
+                log.warn(
+                        "Spotify rate limit reached: pausing all Spotify calls until {} (Retry-After {} s)",
+                        until,
+                        retryAfter.toSeconds());
             }
             return blockedUntil;
         } finally {
@@ -114,8 +116,7 @@ public final class RateLimitGate {
         Instant now = clock.instant();
         Duration retryAfter = until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
         LocalTime local = LocalTime.ofInstant(until.truncatedTo(ChronoUnit.SECONDS), zone());
-        return new RateLimitedException("rate-limited by Spotify until " + HH_MM_SS.format(local),
-                retryAfter, until);
+        return new RateLimitedException("rate-limited by Spotify until " + HH_MM_SS.format(local), retryAfter, until);
     }
 
     private void failIfWaitTooLong(Instant now) {

@@ -1,11 +1,13 @@
 package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.musicsync.matching.TitleParser;
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.SpotifyServerException;
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MusicCatalog;
+import io.musicsync.domain.PlaylistPage;
+import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.ServiceUnavailableException;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.songtext.TitleParser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,16 +21,14 @@ import java.util.Map;
 /**
  * The Spotify Web API calls music-sync makes, as the API is in 2026 (Development Mode): search limited to 10,
  * playlist entries under {@code /items} (never {@code /tracks}), {@code POST /me/playlists}.
- * Errors surface as the typed exceptions of {@code io.musicsync.sync}; retrying them is the engine's job.
+ * Errors surface as the typed failures of {@code io.musicsync.domain}; retrying them is the engine's job.
  */
-public final class SpotifyClient {
+public final class SpotifyClient implements MusicCatalog, PlaylistService {
 
     /** Spotify refuses a search limit above this since 2026. */
     public static final int MAX_SEARCH_LIMIT = 10;
     /** Page size for playlist entries and the user's playlists (Spotify's maximum). */
     public static final int PLAYLIST_PAGE_SIZE = 50;
-    /** Spotify accepts at most this many URIs per add. */
-    public static final int MAX_ADD_BATCH = 100;
 
     private static final TitleParser TITLES = new TitleParser();
 
@@ -49,10 +49,12 @@ public final class SpotifyClient {
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
      */
-    public List<Track> searchForSong(SongQuery song) {
-        List<Track> found = new ArrayList<>();
+    @Override
+    public List<CatalogTrack> searchForSong(SongQuery song) {
+        List<CatalogTrack> found = new ArrayList<>();
         if (song.isrc() != null && !song.isrc().isBlank()) {
-            found.addAll(search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0).tracks());
+            found.addAll(search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0)
+                    .tracks());
         }
         String artist = " artist:\"" + clean(song.artist()) + "\"";
         String titleAndArtist = "track:\"" + clean(song.title()) + "\"" + artist;
@@ -75,9 +77,9 @@ public final class SpotifyClient {
     }
 
     /** The results of the first query that finds anything; each query runs only when the previous found nothing. */
-    private List<Track> firstFound(List<String> queries) {
+    private List<CatalogTrack> firstFound(List<String> queries) {
         for (String query : queries) {
-            List<Track> found = search(query, MAX_SEARCH_LIMIT, 0).tracks();
+            List<CatalogTrack> found = search(query, MAX_SEARCH_LIMIT, 0).tracks();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -93,35 +95,42 @@ public final class SpotifyClient {
         if (offset < 0) {
             throw new IllegalArgumentException("search offset must not be negative, was " + offset);
         }
-        JsonNode page = http.get("/search?q=" + encode(query) + "&type=track&limit=" + limit + "&offset=" + offset,
-                null).path("tracks");
-        List<Track> tracks = new ArrayList<>();
+        JsonNode page = http.get(
+                        "/search?q=" + encode(query) + "&type=track&limit=" + limit + "&offset=" + offset, null)
+                .path("tracks");
+        List<CatalogTrack> tracks = new ArrayList<>();
         for (JsonNode item : page.path("items")) {
-            Track track = TrackReader.parse(item);
+            CatalogTrack track = TrackReader.parse(item);
             if (track != null) {
                 tracks.add(track);
             }
         }
-        return new SearchPage(tracks, page.path("offset").asInt(offset), page.path("total").asInt(tracks.size()),
+        return new SearchPage(
+                tracks,
+                page.path("offset").asInt(offset),
+                page.path("total").asInt(tracks.size()),
                 page.hasNonNull("next"));
     }
 
     /** One page of the playlist's entries ({@code GET /playlists/{id}/items}). */
+    @Override
     public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
         if (limit < 1 || limit > PLAYLIST_PAGE_SIZE) {
-            throw new IllegalArgumentException("playlist page limit must be 1-" + PLAYLIST_PAGE_SIZE + ", was "
-                    + limit);
+            throw new IllegalArgumentException(
+                    "playlist page limit must be 1-" + PLAYLIST_PAGE_SIZE + ", was " + limit);
         }
-        JsonNode page = http.get("/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit,
-                playlistId);
+        JsonNode page = http.get(
+                "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit, playlistId);
         List<String> uris = new ArrayList<>();
         for (JsonNode entry : page.path("items")) {
             uris.add(TrackReader.entryUri(entry));
         }
-        return new PlaylistPage(uris, page.path("offset").asInt(offset), page.path("total").asInt(uris.size()));
+        return new PlaylistPage(
+                uris, page.path("offset").asInt(offset), page.path("total").asInt(uris.size()));
     }
 
     /** Every entry's URI in playlist order (null for local files and removed tracks). */
+    @Override
     public List<String> allPlaylistUris(String playlistId) {
         List<String> uris = new ArrayList<>();
         PlaylistPage page;
@@ -137,6 +146,7 @@ public final class SpotifyClient {
      *
      * @return the playlist's snapshot id after the last batch
      */
+    @Override
     public String addItems(String playlistId, List<String> uris) {
         if (uris.isEmpty()) {
             throw new IllegalArgumentException("no URIs to add");
@@ -144,14 +154,15 @@ public final class SpotifyClient {
         String snapshot = null;
         for (int from = 0; from < uris.size(); from += MAX_ADD_BATCH) {
             List<String> batch = uris.subList(from, Math.min(uris.size(), from + MAX_ADD_BATCH));
-            JsonNode answer = http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch),
-                    playlistId);
+            JsonNode answer =
+                    http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch), playlistId);
             snapshot = requiredText(answer, "snapshot_id", "adding to playlist " + playlistId);
         }
         return snapshot;
     }
 
     /** The playlist's current version ({@code GET /playlists/{id}?fields=snapshot_id}). */
+    @Override
     public String playlistSnapshot(String playlistId) {
         JsonNode answer = http.get("/playlists/" + encode(playlistId) + "?fields=snapshot_id", playlistId);
         return requiredText(answer, "snapshot_id", "reading playlist " + playlistId);
@@ -159,7 +170,9 @@ public final class SpotifyClient {
 
     public SpotifyUser me() {
         JsonNode me = http.get("/me", null);
-        return new SpotifyUser(requiredText(me, "id", "reading /me"), TrackReader.text(me, "display_name"),
+        return new SpotifyUser(
+                requiredText(me, "id", "reading /me"),
+                TrackReader.text(me, "display_name"),
                 TrackReader.text(me, "uri"));
     }
 
@@ -176,8 +189,7 @@ public final class SpotifyClient {
     public List<SpotifyPlaylist> myPlaylists() {
         List<SpotifyPlaylist> playlists = new ArrayList<>();
         while (true) {
-            JsonNode page = http.get("/me/playlists?limit=" + PLAYLIST_PAGE_SIZE + "&offset=" + playlists.size(),
-                    null);
+            JsonNode page = http.get("/me/playlists?limit=" + PLAYLIST_PAGE_SIZE + "&offset=" + playlists.size(), null);
             int before = playlists.size();
             for (JsonNode item : page.path("items")) {
                 if (!item.isNull()) {
@@ -192,14 +204,18 @@ public final class SpotifyClient {
 
     private static SpotifyPlaylist playlist(JsonNode node) {
         JsonNode items = node.has("items") ? node.path("items") : node.path("tracks");
-        return new SpotifyPlaylist(requiredText(node, "id", "reading a playlist"), TrackReader.text(node, "name"),
-                TrackReader.text(node, "uri"), TrackReader.text(node.path("owner"), "id"), items.path("total").asInt(0),
+        return new SpotifyPlaylist(
+                requiredText(node, "id", "reading a playlist"),
+                TrackReader.text(node, "name"),
+                TrackReader.text(node, "uri"),
+                TrackReader.text(node.path("owner"), "id"),
+                items.path("total").asInt(0),
                 TrackReader.text(node, "snapshot_id"));
     }
 
-    private static List<Track> distinctByUri(List<Track> tracks) {
-        Map<String, Track> byUri = new LinkedHashMap<>();
-        for (Track track : tracks) {
+    private static List<CatalogTrack> distinctByUri(List<CatalogTrack> tracks) {
+        Map<String, CatalogTrack> byUri = new LinkedHashMap<>();
+        for (CatalogTrack track : tracks) {
             byUri.putIfAbsent(track.uri(), track);
         }
         return List.copyOf(byUri.values());
@@ -213,7 +229,7 @@ public final class SpotifyClient {
     private static String requiredText(JsonNode node, String field, String context) {
         String value = TrackReader.text(node, field);
         if (value == null) {
-            throw new SpotifyServerException("Spotify's answer lacks " + field + " when " + context);
+            throw new ServiceUnavailableException("Spotify's answer lacks " + field + " when " + context);
         }
         return value;
     }

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param rateLimitedUntil when Spotify calls resume after a 429, or null when not rate-limited
  */
-public record SpotifyHealth(LoginStatus login, Instant rateLimitedUntil) {
-}
+public record SpotifyHealth(LoginStatus login, Instant rateLimitedUntil) {}

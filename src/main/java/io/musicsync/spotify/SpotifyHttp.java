@@ -3,12 +3,12 @@ package io.musicsync.spotify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.musicsync.sync.InsufficientScopeException;
-import io.musicsync.sync.InvalidCredentialsException;
-import io.musicsync.sync.PlaylistNotFoundException;
-import io.musicsync.sync.SpotifyClientException;
-import io.musicsync.sync.SpotifyServerException;
-import io.musicsync.sync.SyncException;
+import io.musicsync.domain.InsufficientScopeException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.RequestRejectedException;
+import io.musicsync.domain.ServiceUnavailableException;
+import io.musicsync.domain.SyncException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +29,7 @@ final class SpotifyHttp {
 
     /** Consecutive 429 answers after which the call gives up rather than queueing again. */
     static final int MAX_RATE_LIMITED_ATTEMPTS = 8;
+
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -98,8 +99,8 @@ final class SpotifyHttp {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new SpotifyServerException("could not reach Spotify for " + method + " " + path(pathAndQuery)
-                    + ": " + e, e);
+            throw new ServiceUnavailableException(
+                    "could not reach Spotify for " + method + " " + path(pathAndQuery) + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled during " + method + " " + path(pathAndQuery));
@@ -111,16 +112,17 @@ final class SpotifyHttp {
         String what = method + " " + path(pathAndQuery) + " answered " + status
                 + (spotifyMessage.isEmpty() ? "" : ": " + spotifyMessage);
         if (status >= 500) {
-            return new SpotifyServerException("Spotify failed: " + what);
+            return new ServiceUnavailableException("Spotify failed: " + what);
         }
         return switch (status) {
             case 401 -> new InvalidCredentialsException("Spotify rejected the access token after a refresh: " + what);
             case 403 -> new InsufficientScopeException("Spotify refused access: " + what);
-            case 404 -> playlistId != null
-                    ? new PlaylistNotFoundException("Spotify playlist " + playlistId
-                            + " does not exist or is not visible to this account: " + what)
-                    : new SpotifyClientException("Spotify found nothing at " + what);
-            default -> new SpotifyClientException("Spotify refused the request: " + what);
+            case 404 ->
+                playlistId != null
+                        ? new PlaylistNotFoundException("Spotify playlist " + playlistId
+                                + " does not exist or is not visible to this account: " + what)
+                        : new RequestRejectedException("Spotify found nothing at " + what);
+            default -> new RequestRejectedException("Spotify refused the request: " + what);
         };
     }
 
@@ -128,8 +130,8 @@ final class SpotifyHttp {
         try {
             return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
         } catch (IOException e) {
-            throw new SpotifyServerException("Spotify answered " + method + " " + path(pathAndQuery)
-                    + " with malformed JSON", e);
+            throw new ServiceUnavailableException(
+                    "Spotify answered " + method + " " + path(pathAndQuery) + " with malformed JSON", e);
         }
     }
 
@@ -145,7 +147,8 @@ final class SpotifyHttp {
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After")
+        return response.headers()
+                .firstValue("Retry-After")
                 .map(String::strip)
                 .filter(v -> v.matches("\\d{1,9}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v)))

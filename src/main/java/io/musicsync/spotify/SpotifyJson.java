@@ -9,8 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The JSON mapping used for Spotify's wire format and our token file (snake_case, ISO instants). */
 final class SpotifyJson {
 
-    private SpotifyJson() {
-    }
+    private SpotifyJson() {}
 
     static ObjectMapper newMapper() {
         return new ObjectMapper()

@@ -1,7 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
-import io.musicsync.sync.Sleeper;
+import io.musicsync.domain.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +20,11 @@ public record SpotifyModule(SpotifyClient client, AccessTokens tokens, RateLimit
         Settings.Spotify spotify = settings.spotify();
         HttpClient http = httpClient(spotify);
         TokenStore store = new TokenStore(settings.configDir());
-        TokenEndpoint endpoint = new TokenEndpoint(http, spotify.accountsUrl(), spotify.clientId(),
-                spotify.clientSecret());
+        TokenEndpoint endpoint =
+                new TokenEndpoint(http, spotify.accountsUrl(), spotify.clientId(), spotify.clientSecret());
         AccessTokens tokens = new AccessTokens(endpoint, store, spotify.refreshToken(), clock);
-        RateLimitGate gate = new RateLimitGate(clock, sleeper, spotify.maxRateLimitWait(),
-                spotify.maxRequestsPerSecond());
+        RateLimitGate gate =
+                new RateLimitGate(clock, sleeper, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
         return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate), tokens, gate, store);
     }
 

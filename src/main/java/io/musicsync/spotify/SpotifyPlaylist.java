@@ -5,5 +5,4 @@ package io.musicsync.spotify;
  *
  * @param itemCount {@code items.total} (formerly {@code tracks.total})
  */
-public record SpotifyPlaylist(String id, String name, String uri, String ownerId, int itemCount, String snapshotId) {
-}
+public record SpotifyPlaylist(String id, String name, String uri, String ownerId, int itemCount, String snapshotId) {}

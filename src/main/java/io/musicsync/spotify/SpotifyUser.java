@@ -1,5 +1,4 @@
 package io.musicsync.spotify;
 
 /** The account behind the token ({@code GET /me}). */
-public record SpotifyUser(String id, String displayName, String uri) {
-}
+public record SpotifyUser(String id, String displayName, String uri) {}

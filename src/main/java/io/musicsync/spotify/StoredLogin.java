@@ -9,8 +9,14 @@ import java.time.ZoneOffset;
  * @param accessTokenExpiresAt null when no access token was obtained yet (headless refresh token)
  * @param consentedAt when the user approved the app; null when unknown (SPOTIFY_REFRESH_TOKEN)
  */
-public record StoredLogin(String refreshToken, String accessToken, Instant accessTokenExpiresAt, String scope,
-                          String userId, String displayName, Instant consentedAt) {
+public record StoredLogin(
+        String refreshToken,
+        String accessToken,
+        Instant accessTokenExpiresAt,
+        String scope,
+        String userId,
+        String displayName,
+        Instant consentedAt) {
 
     /** Spotify expires a refresh token this many months after the original consent. */
     public static final int LOGIN_LIFETIME_MONTHS = 6;
@@ -24,19 +30,29 @@ public record StoredLogin(String refreshToken, String accessToken, Instant acces
     public StoredLogin withTokens(TokenResponse tokens, Instant now) {
         String refresh = tokens.refreshToken() == null ? refreshToken : tokens.refreshToken();
         String newScope = tokens.scope() == null ? scope : tokens.scope();
-        return new StoredLogin(refresh, tokens.accessToken(), now.plus(tokens.expiresIn()), newScope, userId,
-                displayName, consentedAt);
+        return new StoredLogin(
+                refresh,
+                tokens.accessToken(),
+                now.plus(tokens.expiresIn()),
+                newScope,
+                userId,
+                displayName,
+                consentedAt);
     }
 
     public StoredLogin withUser(SpotifyUser user) {
-        return new StoredLogin(refreshToken, accessToken, accessTokenExpiresAt, scope, user.id(),
-                user.displayName(), consentedAt);
+        return new StoredLogin(
+                refreshToken, accessToken, accessTokenExpiresAt, scope, user.id(), user.displayName(), consentedAt);
     }
 
     /** When Spotify will refuse the refresh token, or null when the consent date is unknown. */
     public Instant loginExpiresAt() {
-        return consentedAt == null ? null
-                : consentedAt.atOffset(ZoneOffset.UTC).plusMonths(LOGIN_LIFETIME_MONTHS).toInstant();
+        return consentedAt == null
+                ? null
+                : consentedAt
+                        .atOffset(ZoneOffset.UTC)
+                        .plusMonths(LOGIN_LIFETIME_MONTHS)
+                        .toInstant();
     }
 
     /** The name to show for the account: display name, else id, else null. */
@@ -46,7 +62,7 @@ public record StoredLogin(String refreshToken, String accessToken, Instant acces
 
     @Override
     public String toString() {
-        return "StoredLogin[user=" + userId + ", accessTokenExpiresAt=" + accessTokenExpiresAt
-                + ", consentedAt=" + consentedAt + "]";
+        return "StoredLogin[user=" + userId + ", accessTokenExpiresAt=" + accessTokenExpiresAt + ", consentedAt="
+                + consentedAt + "]";
     }
 }

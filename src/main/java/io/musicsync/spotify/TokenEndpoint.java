@@ -2,9 +2,9 @@ package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.musicsync.sync.InvalidCredentialsException;
-import io.musicsync.sync.LoginExpiredException;
-import io.musicsync.sync.SpotifyServerException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.LoginExpiredException;
+import io.musicsync.domain.ServiceUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -80,11 +80,12 @@ public final class TokenEndpoint {
         if (clientSecret == null) {
             form.put("client_id", clientId);
         } else {
-            String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
-                    .getBytes(StandardCharsets.UTF_8));
+            String basic = Base64.getEncoder()
+                    .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + basic);
         }
-        HttpResponse<String> response = send(request.POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        HttpResponse<String> response = send(
+                request.POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
         JsonNode body = parse(response.body());
         int status = response.statusCode();
         if (status == 200) {
@@ -94,7 +95,7 @@ public final class TokenEndpoint {
         String description = body.path("error_description").asText("");
         if (status >= 500 || status == 429) {
             // Worth retrying later; the accounts service's limits are separate from the Web API's gate.
-            throw new SpotifyServerException("Spotify's token endpoint is unavailable (" + status + ")");
+            throw new ServiceUnavailableException("Spotify's token endpoint is unavailable (" + status + ")");
         }
         if (refreshing && "invalid_grant".equals(error)) {
             throw new LoginExpiredException(LOGIN_EXPIRED_MESSAGE);
@@ -106,19 +107,21 @@ public final class TokenEndpoint {
     private TokenResponse tokens(JsonNode body) {
         String access = body.path("access_token").asText(null);
         if (access == null) {
-            throw new SpotifyServerException("Spotify's token endpoint answered without an access token");
+            throw new ServiceUnavailableException("Spotify's token endpoint answered without an access token");
         }
         String refresh = body.path("refresh_token").asText(null);
-        return new TokenResponse(access, body.path("scope").asText(null),
-                Duration.ofSeconds(body.path("expires_in").asLong(3600)), refresh == null || refresh.isEmpty()
-                ? null : refresh);
+        return new TokenResponse(
+                access,
+                body.path("scope").asText(null),
+                Duration.ofSeconds(body.path("expires_in").asLong(3600)),
+                refresh == null || refresh.isEmpty() ? null : refresh);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new SpotifyServerException("could not reach Spotify's token endpoint " + tokenUri + ": " + e, e);
+            throw new ServiceUnavailableException("could not reach Spotify's token endpoint " + tokenUri + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled while calling Spotify's token endpoint");

@@ -46,8 +46,8 @@ public final class TokenStore {
             return Optional.of(json.readValue(file.toFile(), StoredLogin.class));
         } catch (IOException e) {
             // The message names the file, never its content.
-            throw new UncheckedIOException("cannot read the Spotify login in " + file
-                    + ": run ./music-sync login again", e);
+            throw new UncheckedIOException(
+                    "cannot read the Spotify login in " + file + ": run ./music-sync login again", e);
         }
     }
 
@@ -56,7 +56,8 @@ public final class TokenStore {
             Path dir = file.getParent();
             createPrivateDirectory(dir);
             Path temp = posix(dir)
-                    ? Files.createTempFile(dir, ".spotify-token", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
+                    ? Files.createTempFile(
+                            dir, ".spotify-token", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
                     : Files.createTempFile(dir, ".spotify-token", ".tmp");
             try {
                 Files.write(temp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(login));
@@ -94,9 +95,10 @@ public final class TokenStore {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        FileAttribute<?>[] attributes = posix(parent == null ? dir.toAbsolutePath().getRoot() : parent)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_DIR)}
-                : new FileAttribute<?>[0];
+        FileAttribute<?>[] attributes =
+                posix(parent == null ? dir.toAbsolutePath().getRoot() : parent)
+                        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_DIR)}
+                        : new FileAttribute<?>[0];
         try {
             Files.createDirectory(dir, attributes);
         } catch (FileAlreadyExistsException raced) {

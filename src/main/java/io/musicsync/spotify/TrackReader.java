@@ -1,7 +1,7 @@
 package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +9,14 @@ import java.util.Locale;
 /** Reads Spotify's track object, tolerating the fields Development Mode leaves out. */
 public final class TrackReader {
 
-    private TrackReader() {
-    }
+    private TrackReader() {}
 
     /** @return the track, or null when the node is not a usable track (null, local file, no URI) */
-    public static Track parse(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode() || node.path("is_local").asBoolean(false)) {
+    public static CatalogTrack parse(JsonNode node) {
+        if (node == null
+                || node.isNull()
+                || node.isMissingNode()
+                || node.path("is_local").asBoolean(false)) {
             return null;
         }
         String uri = text(node, "uri");
@@ -30,8 +32,15 @@ public final class TrackReader {
         }
         JsonNode album = node.path("album");
         String isrc = text(node.path("external_ids"), "isrc");
-        return new Track(text(node, "id"), uri, text(node, "name"), artists, text(album, "name"),
-                text(album, "release_date"), node.path("duration_ms").asInt(0), node.path("explicit").asBoolean(false),
+        return new CatalogTrack(
+                text(node, "id"),
+                uri,
+                text(node, "name"),
+                artists,
+                text(album, "name"),
+                text(album, "release_date"),
+                node.path("duration_ms").asInt(0),
+                node.path("explicit").asBoolean(false),
                 isrc == null ? null : isrc.strip().toUpperCase(Locale.ROOT));
     }
 
@@ -41,7 +50,9 @@ public final class TrackReader {
         if (item.isMissingNode() || item.isNull()) {
             item = entry.path("track");
         }
-        if (item.isMissingNode() || item.isNull() || entry.path("is_local").asBoolean(false)
+        if (item.isMissingNode()
+                || item.isNull()
+                || entry.path("is_local").asBoolean(false)
                 || item.path("is_local").asBoolean(false)) {
             return null;
         }

@@ -20,6 +20,5 @@ public interface SyncStore {
     void update(String syncId, UnaryOperator<SyncStatus> change);
 
     /** A stored sync. */
-    record StoredSync(SyncRequest request, SyncStatus status) {
-    }
+    record StoredSync(SyncRequest request, SyncStatus status) {}
 }

@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.SyncException;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,9 +13,14 @@ import java.util.List;
  *                     by class name in Temporal, so subclasses are listed too)
  * @param heartbeatTimeout null for activities that do not heartbeat
  */
-public record RetryPolicy(Duration initialInterval, double backoffCoefficient, Duration maximumInterval,
-                          int maximumAttempts, List<Class<? extends SyncException>> nonRetryable,
-                          Duration startToCloseTimeout, Duration heartbeatTimeout) {
+public record RetryPolicy(
+        Duration initialInterval,
+        double backoffCoefficient,
+        Duration maximumInterval,
+        int maximumAttempts,
+        List<Class<? extends SyncException>> nonRetryable,
+        Duration startToCloseTimeout,
+        Duration heartbeatTimeout) {
 
     public RetryPolicy {
         nonRetryable = List.copyOf(nonRetryable);

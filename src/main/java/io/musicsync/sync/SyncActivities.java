@@ -1,8 +1,12 @@
 package io.musicsync.sync;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.VerificationFailedException;
 import java.util.List;
 
 /**
@@ -13,10 +17,10 @@ import java.util.List;
 public interface SyncActivities {
 
     /** Searches Spotify for the song; an empty list means nothing was found. */
-    List<Track> searchTracks(SongQuery song);
+    List<CatalogTrack> searchTracks(SongQuery song);
 
     /** Scores the candidates and decides (pure computation, kept an activity so matcher changes never break replay). */
-    MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold);
+    MatchDecision matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold);
 
     /** Asks the AI to choose among our best-scored candidates, or none. */
     AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates);

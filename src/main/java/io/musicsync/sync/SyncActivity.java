@@ -1,5 +1,12 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.AiKeyInvalidException;
+import io.musicsync.domain.InsufficientScopeException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.LoginExpiredException;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.RequestRejectedException;
+import io.musicsync.domain.SyncException;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,8 +20,8 @@ public enum SyncActivity {
     // (Temporal mode): a cancel reaches them, and a dead worker's call is retried after 10 s, not minutes.
     SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10))),
     MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
-    DISAMBIGUATE(policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60),
-            Duration.ofSeconds(10))),
+    DISAMBIGUATE(
+            policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), Duration.ofSeconds(10))),
     ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
     VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
@@ -31,15 +38,19 @@ public enum SyncActivity {
         return policy;
     }
 
-    private static RetryPolicy policy(Duration initial, Duration max, int attempts, Duration timeout,
-                                      Duration heartbeat) {
+    private static RetryPolicy policy(
+            Duration initial, Duration max, int attempts, Duration timeout, Duration heartbeat) {
         return new RetryPolicy(initial, 2.0, max, attempts, NonRetryable.TYPES, timeout, heartbeat);
     }
 
     /** Holder: enum constants are initialised before the enum's own static fields. */
     private static final class NonRetryable {
         static final List<Class<? extends SyncException>> TYPES = List.of(
-                InvalidCredentialsException.class, LoginExpiredException.class, PlaylistNotFoundException.class,
-                InsufficientScopeException.class, SpotifyClientException.class, AiKeyInvalidException.class);
+                InvalidCredentialsException.class,
+                LoginExpiredException.class,
+                PlaylistNotFoundException.class,
+                InsufficientScopeException.class,
+                RequestRejectedException.class,
+                AiKeyInvalidException.class);
     }
 }

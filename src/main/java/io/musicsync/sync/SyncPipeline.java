@@ -1,9 +1,13 @@
 package io.musicsync.sync;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.MatchOutcome;
-import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -19,8 +23,8 @@ public final class SyncPipeline {
     /** An AI pick the model itself rates below this is not added: a hesitant model is no better than the matcher. */
     public static final double MIN_AI_CONFIDENCE = 0.6;
 
-    public SyncResult run(SyncRequest request, SyncActivities activities, ProgressListener listener,
-                          LongSupplier clock) {
+    public SyncResult run(
+            SyncRequest request, SyncActivities activities, ProgressListener listener, LongSupplier clock) {
         Run run = new Run(request, activities, listener, clock);
         return run.execute();
     }
@@ -44,7 +48,7 @@ public final class SyncPipeline {
         SyncResult execute() {
             SongQuery song = request.song();
             report(SyncStep.SEARCHING, 0);
-            List<Track> candidates = activities.searchTracks(song);
+            List<CatalogTrack> candidates = activities.searchTracks(song);
             progress = progress.withCandidates(candidates.size());
             if (candidates.isEmpty()) {
                 return finish(false, "No tracks found on Spotify for " + song, null, null, "none", false, null, null);
@@ -71,19 +75,43 @@ public final class SyncPipeline {
             } catch (RuntimeException e) {
                 // The AI failed after its retries (or its key was rejected). The matcher was unsure, so the answer
                 // is "no confident match", not a failed sync. A cancelled sync still stops: the next step refuses.
-                return finish(false, noMatchMessage(song, decision) + " (the AI step failed: " + failureMessage(e) + ")",
-                        null, null, "none", false, decision, null);
+                return finish(
+                        false,
+                        noMatchMessage(song, decision) + " (the AI step failed: " + failureMessage(e) + ")",
+                        null,
+                        null,
+                        "none",
+                        false,
+                        decision,
+                        null);
             }
             // The model may only pick what it was shown: anything else counts as "none".
-            Track picked = choice.chose() ? offered.stream().map(ScoredCandidate::track)
-                    .filter(t -> t.uri().equals(choice.chosenUri())).findFirst().orElse(null) : null;
+            CatalogTrack picked = choice.chose()
+                    ? offered.stream()
+                            .map(ScoredCandidate::track)
+                            .filter(t -> t.uri().equals(choice.chosenUri()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             if (picked == null || choice.confidence() < MIN_AI_CONFIDENCE) {
-                String why = picked == null ? "the AI chose none"
-                        : String.format(Locale.ROOT, "the AI's pick %s had confidence %.2f < %.2f", picked,
-                                choice.confidence(), MIN_AI_CONFIDENCE);
+                String why = picked == null
+                        ? "the AI chose none"
+                        : String.format(
+                                Locale.ROOT,
+                                "the AI's pick %s had confidence %.2f < %.2f",
+                                picked,
+                                choice.confidence(),
+                                MIN_AI_CONFIDENCE);
                 String reasoning = choice.reasoning() == null ? "" : " (" + choice.reasoning() + ")";
-                return finish(false, "No confident match for " + song + ": " + why + reasoning, null, null, "none",
-                        false, decision, choice);
+                return finish(
+                        false,
+                        "No confident match for " + song + ": " + why + reasoning,
+                        null,
+                        null,
+                        "none",
+                        false,
+                        decision,
+                        choice);
             }
             return addAndVerify(picked, choice.confidence(), "ai", decision, choice);
         }
@@ -93,8 +121,8 @@ public final class SyncPipeline {
             return error instanceof SyncException known ? known.getMessage() : "internal error";
         }
 
-        private SyncResult addAndVerify(Track track, double confidence, String method, MatchDecision decision,
-                                        AiChoice ai) {
+        private SyncResult addAndVerify(
+                CatalogTrack track, double confidence, String method, MatchDecision decision, AiChoice ai) {
             report(SyncStep.ADDING, 2);
             AddOutcome added = activities.addToPlaylist(request.playlistId(), track.uri());
             report(SyncStep.VERIFYING, 3);
@@ -105,13 +133,29 @@ public final class SyncPipeline {
             return finish(true, message, track, confidence, method, !added.added(), decision, ai);
         }
 
-        private SyncResult finish(boolean success, String message, Track track, Double confidence, String method,
-                                  boolean alreadyInPlaylist, MatchDecision decision, AiChoice ai) {
+        private SyncResult finish(
+                boolean success,
+                String message,
+                CatalogTrack track,
+                Double confidence,
+                String method,
+                boolean alreadyInPlaylist,
+                MatchDecision decision,
+                AiChoice ai) {
             report(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL);
             double seconds = (progress.updatedAtMillis() - progress.startedAtMillis()) / 1000.0;
-            return new SyncResult(success, message, track == null ? null : track.id(),
-                    track == null ? null : track.uri(), confidence, seconds, 0, method, alreadyInPlaylist,
-                    decision, ai);
+            return new SyncResult(
+                    success,
+                    message,
+                    track == null ? null : track.id(),
+                    track == null ? null : track.uri(),
+                    confidence,
+                    seconds,
+                    0,
+                    method,
+                    alreadyInPlaylist,
+                    decision,
+                    ai);
         }
 
         private void report(SyncStep step, int completed) {
@@ -120,12 +164,12 @@ public final class SyncPipeline {
         }
 
         private static String noMatchMessage(SongQuery song, MatchDecision decision) {
-            String best = decision.ranked().stream().limit(3)
+            String best = decision.ranked().stream()
+                    .limit(3)
                     .map(c -> c.track() + String.format(Locale.ROOT, " %.2f", c.score()))
                     .collect(Collectors.joining("; "));
             String why = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
-            String prefix = decision.outcome() == MatchOutcome.UNCERTAIN
-                    ? "No confident match for " : "No match for ";
+            String prefix = decision.outcome() == MatchOutcome.UNCERTAIN ? "No confident match for " : "No match for ";
             return prefix + song + why + (best.isEmpty() ? "" : ". Best candidates: " + best);
         }
     }

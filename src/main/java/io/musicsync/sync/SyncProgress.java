@@ -4,8 +4,13 @@ package io.musicsync.sync;
  * Where a sync is. Times are epoch milliseconds from the clock the pipeline was given, so the workflow's
  * deterministic clock works as well as the system clock.
  */
-public record SyncProgress(SyncStep currentStep, int stepsCompleted, int stepsTotal, int candidatesFound,
-                           long startedAtMillis, long updatedAtMillis) {
+public record SyncProgress(
+        SyncStep currentStep,
+        int stepsCompleted,
+        int stepsTotal,
+        int candidatesFound,
+        long startedAtMillis,
+        long updatedAtMillis) {
 
     public static final int STEPS_TOTAL = 4;
 

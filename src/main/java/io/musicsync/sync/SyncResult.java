@@ -1,7 +1,7 @@
 package io.musicsync.sync;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.MatchDecision;
 
 /**
  * How a sync ended. "No candidates" and "no match" are results too ({@code success=false} with a message).
@@ -11,12 +11,31 @@ import io.musicsync.matching.MatchDecision;
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
  */
-public record SyncResult(boolean success, String message, String spotifyTrackId, String spotifyTrackUri,
-                         Double confidenceScore, double executionTimeSeconds, int retryCount, String matchMethod,
-                         boolean alreadyInPlaylist, MatchDecision decision, AiChoice ai) {
+public record SyncResult(
+        boolean success,
+        String message,
+        String spotifyTrackId,
+        String spotifyTrackUri,
+        Double confidenceScore,
+        double executionTimeSeconds,
+        int retryCount,
+        String matchMethod,
+        boolean alreadyInPlaylist,
+        MatchDecision decision,
+        AiChoice ai) {
 
     public SyncResult withRetryCount(int retries) {
-        return new SyncResult(success, message, spotifyTrackId, spotifyTrackUri, confidenceScore,
-                executionTimeSeconds, retries, matchMethod, alreadyInPlaylist, decision, ai);
+        return new SyncResult(
+                success,
+                message,
+                spotifyTrackId,
+                spotifyTrackUri,
+                confidenceScore,
+                executionTimeSeconds,
+                retries,
+                matchMethod,
+                alreadyInPlaylist,
+                decision,
+                ai);
     }
 }

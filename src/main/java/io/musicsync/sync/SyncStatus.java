@@ -3,12 +3,18 @@ package io.musicsync.sync;
 import java.time.Instant;
 
 /** What an engine reports about one sync. {@code result} is set once completed, {@code error} once failed. */
-public record SyncStatus(String syncId, SyncState state, SyncProgress progress, SyncResult result, String error,
-                         Instant startedAt, Instant completedAt) {
+public record SyncStatus(
+        String syncId,
+        SyncState state,
+        SyncProgress progress,
+        SyncResult result,
+        String error,
+        Instant startedAt,
+        Instant completedAt) {
 
     public static SyncStatus started(String syncId, Instant now) {
-        return new SyncStatus(syncId, SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now,
-                null);
+        return new SyncStatus(
+                syncId, SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
     }
 
     public SyncStatus withProgress(SyncProgress newProgress) {

@@ -5,6 +5,7 @@ import static io.musicsync.ai.AiTestData.LIVE;
 import static io.musicsync.ai.AiTestData.REMASTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.musicsync.domain.AiChoice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,11 @@ class AnswerValidatorTest {
 
     @Test
     void clampsConfidenceToZeroToOne() {
-        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":7,\"reasoning\":\"x\"}").confidence())
+        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":7,\"reasoning\":\"x\"}")
+                        .confidence())
                 .isEqualTo(1.0);
-        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":-2,\"reasoning\":\"x\"}").confidence())
+        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":-2,\"reasoning\":\"x\"}")
+                        .confidence())
                 .isEqualTo(0.0);
     }
 
@@ -53,10 +56,14 @@ class AnswerValidatorTest {
     void missingOrMistypedFieldsAreNoneWithAReason() {
         assertThat(validate("{\"confidence\":0.9,\"reasoning\":\"x\"}").reasoning())
                 .isEqualTo("malformed answer: chosen_uri must be a string or null");
-        assertThat(validate("{\"chosen_uri\":5,\"confidence\":0.9,\"reasoning\":\"x\"}").chose()).isFalse();
-        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"reasoning\":\"x\"}").reasoning())
+        assertThat(validate("{\"chosen_uri\":5,\"confidence\":0.9,\"reasoning\":\"x\"}")
+                        .chose())
+                .isFalse();
+        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"reasoning\":\"x\"}")
+                        .reasoning())
                 .isEqualTo("malformed answer: confidence must be a number");
-        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":0.9}").reasoning())
+        assertThat(validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":0.9}")
+                        .reasoning())
                 .isEqualTo("malformed answer: reasoning must be a string");
     }
 
@@ -71,8 +78,8 @@ class AnswerValidatorTest {
     @Test
     void overlongReasoningIsShortened() {
         String essay = "word ".repeat(400);
-        AiChoice choice = validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":0.5,\"reasoning\":\"" + essay
-                + "\"}");
+        AiChoice choice =
+                validate("{\"chosen_uri\":\"" + LIVE + "\",\"confidence\":0.5,\"reasoning\":\"" + essay + "\"}");
 
         assertThat(choice.chosenUri()).isEqualTo(LIVE);
         assertThat(choice.reasoning()).hasSize(503).endsWith("...");

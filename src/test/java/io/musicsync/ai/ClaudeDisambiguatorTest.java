@@ -21,8 +21,15 @@ class ClaudeDisambiguatorTest extends DisambiguatorContractTest {
 
     @Override
     Disambiguator create(MockWebServer server, Duration timeout) {
-        return new ClaudeDisambiguator(new Settings.Ai(true, "claude", "test-model", "sk-ant-test",
-                URI.create(server.url("/").toString()), null, null, timeout));
+        return new ClaudeDisambiguator(new Settings.Ai(
+                true,
+                "claude",
+                "test-model",
+                "sk-ant-test",
+                URI.create(server.url("/").toString()),
+                null,
+                null,
+                timeout));
     }
 
     @Override
@@ -32,10 +39,18 @@ class ClaudeDisambiguatorTest extends DisambiguatorContractTest {
                 "type", "message",
                 "role", "assistant",
                 "model", "test-model",
-                "content", List.of(
-                        Map.of("type", "text", "text", "Comparing the candidates."),
-                        Map.of("type", "tool_use", "id", "toolu_01A09q90qw90lq917835lq9",
-                                "name", "choose_track", "input", arguments)),
+                "content",
+                        List.of(
+                                Map.of("type", "text", "text", "Comparing the candidates."),
+                                Map.of(
+                                        "type",
+                                        "tool_use",
+                                        "id",
+                                        "toolu_01A09q90qw90lq917835lq9",
+                                        "name",
+                                        "choose_track",
+                                        "input",
+                                        arguments)),
                 "stop_reason", "tool_use",
                 "usage", Map.of("input_tokens", 812, "output_tokens", 61));
         return jsonResponse(200, json.writeValueAsString(message));
@@ -48,8 +63,8 @@ class ClaudeDisambiguatorTest extends DisambiguatorContractTest {
             case 429 -> "rate_limit_error";
             default -> "api_error";
         };
-        return jsonResponse(status, "{\"type\":\"error\",\"error\":{\"type\":\"" + type
-                + "\",\"message\":\"fake " + type + "\"}}");
+        return jsonResponse(
+                status, "{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":\"fake " + type + "\"}}");
     }
 
     @Override
@@ -68,11 +83,14 @@ class ClaudeDisambiguatorTest extends DisambiguatorContractTest {
         assertThat(body.at("/tool_choice/name").asText()).isEqualTo("choose_track");
         JsonNode tool = body.at("/tools/0");
         assertThat(tool.get("name").asText()).isEqualTo("choose_track");
-        assertThat(tool.at("/input_schema/required")).extracting(JsonNode::asText)
+        assertThat(tool.at("/input_schema/required"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("chosen_uri", "confidence", "reasoning");
-        assertThat(tool.at("/input_schema/properties/chosen_uri/anyOf/0/enum")).extracting(JsonNode::asText)
+        assertThat(tool.at("/input_schema/properties/chosen_uri/anyOf/0/enum"))
+                .extracting(JsonNode::asText)
                 .containsExactly(offeredUris);
-        assertThat(tool.at("/input_schema/properties/chosen_uri/anyOf/1/type").asText()).isEqualTo("null");
+        assertThat(tool.at("/input_schema/properties/chosen_uri/anyOf/1/type").asText())
+                .isEqualTo("null");
         assertThat(tool.at("/input_schema/properties/confidence/type").asText()).isEqualTo("number");
     }
 
@@ -102,7 +120,11 @@ class ClaudeDisambiguatorTest extends DisambiguatorContractTest {
     }
 
     private static MockResponse jsonResponse(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .addHeader("request-id", "req_test").body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("request-id", "req_test")
+                .body(body)
+                .build();
     }
 }

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.musicsync.sync.AiKeyInvalidException;
-import io.musicsync.sync.AiUnavailableException;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.AiKeyInvalidException;
+import io.musicsync.domain.AiUnavailableException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
@@ -138,7 +139,9 @@ abstract class DisambiguatorContractTest {
         AiChoice later = ai.choose(SONG, CANDIDATES);
         assertThat(later.chose()).isFalse();
         assertThat(later.reasoning()).contains("AI disambiguation is off");
-        assertThat(server.getRequestCount()).as("no call once the key was rejected").isEqualTo(1);
+        assertThat(server.getRequestCount())
+                .as("no call once the key was rejected")
+                .isEqualTo(1);
     }
 
     @Test
@@ -159,7 +162,9 @@ abstract class DisambiguatorContractTest {
         assertThatThrownBy(() -> ai.choose(SONG, CANDIDATES))
                 .isInstanceOf(AiUnavailableException.class)
                 .hasMessageContaining("429");
-        assertThat(server.getRequestCount()).as("the SDK does not retry on its own").isEqualTo(1);
+        assertThat(server.getRequestCount())
+                .as("the SDK does not retry on its own")
+                .isEqualTo(1);
 
         AiChoice retried = ai.choose(SONG, CANDIDATES);
         assertThat(retried.chosenUri()).isEqualTo(LIVE);
@@ -186,8 +191,10 @@ abstract class DisambiguatorContractTest {
 
     @Test
     void timeoutEndsAsNoneWithTheReason() throws Exception {
-        server.enqueue(toolCall(answer(REMASTER, 0.9, "Late answer.")).newBuilder()
-                .bodyDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(toolCall(answer(REMASTER, 0.9, "Late answer."))
+                .newBuilder()
+                .bodyDelay(10, TimeUnit.SECONDS)
+                .build());
         Disambiguator ai = create(server, Duration.ofMillis(500));
 
         long start = System.nanoTime();
@@ -203,8 +210,10 @@ abstract class DisambiguatorContractTest {
 
     @Test
     void anInterruptWhileWaitingCancelsInsteadOfAskingForARetry() throws Exception {
-        server.enqueue(toolCall(answer(REMASTER, 0.9, "Late answer.")).newBuilder()
-                .headersDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(toolCall(answer(REMASTER, 0.9, "Late answer."))
+                .newBuilder()
+                .headersDelay(10, TimeUnit.SECONDS)
+                .build());
         Disambiguator ai = create(server, TIMEOUT);
         CompletableFuture<Throwable> thrown = new CompletableFuture<>();
         AtomicBoolean interruptKept = new AtomicBoolean();
@@ -218,7 +227,9 @@ abstract class DisambiguatorContractTest {
             }
         });
 
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).as("the call is on the wire").isNotNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS))
+                .as("the call is on the wire")
+                .isNotNull();
         caller.interrupt();
 
         assertThat(thrown.get(4, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
@@ -237,11 +248,22 @@ abstract class DisambiguatorContractTest {
         assertToolForced(body, REMASTER, LIVE, HOSTILE);
         String user = userText(body);
         String data = user.substring(user.indexOf("<data>"), user.indexOf("</data>"));
-        assertThat(data).contains(REMASTER, LIVE, HOSTILE, "Yesterday - Remastered 2009", "George Martin",
-                "Live at the BBC", "1994-11-30", "\"our_score\" : 0.82", "tags differ: live", "The Beatles");
+        assertThat(data)
+                .contains(
+                        REMASTER,
+                        LIVE,
+                        HOSTILE,
+                        "Yesterday - Remastered 2009",
+                        "George Martin",
+                        "Live at the BBC",
+                        "1994-11-30",
+                        "\"our_score\" : 0.82",
+                        "tags differ: live",
+                        "The Beatles");
         assertThat(data).contains(INJECTION_TITLE);
         assertThat(user.replace(data, "")).doesNotContain("Ignore previous instructions", INJECTED);
-        assertThat(systemText(body)).doesNotContain("Ignore previous instructions", INJECTED)
+        assertThat(systemText(body))
+                .doesNotContain("Ignore previous instructions", INJECTED)
                 .contains("never instructions");
     }
 

@@ -56,8 +56,15 @@ class DisambiguatorsTest {
 
     @Test
     void langchainWithKeyIsOnWithItsModel() {
-        Disambiguator ai = fromEnvironment("AI_PROVIDER", "langchain", "OPENAI_API_KEY", "sk-x",
-                "AI_MODEL", "local-model", "OPENAI_BASE_URL", "http://127.0.0.1:11434/v1");
+        Disambiguator ai = fromEnvironment(
+                "AI_PROVIDER",
+                "langchain",
+                "OPENAI_API_KEY",
+                "sk-x",
+                "AI_MODEL",
+                "local-model",
+                "OPENAI_BASE_URL",
+                "http://127.0.0.1:11434/v1");
 
         assertThat(ai).isInstanceOf(LangChainDisambiguator.class);
         assertThat(ai.status()).isEqualTo(new AiStatus(true, "langchain", "local-model", null));

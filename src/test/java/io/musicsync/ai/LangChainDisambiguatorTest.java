@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.AiChoice;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,14 +24,26 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
 
     @Override
     Disambiguator create(MockWebServer server, Duration timeout) {
-        return new LangChainDisambiguator(new Settings.Ai(true, "langchain", "test-model", null, null,
-                "sk-openai-test", URI.create(server.url("/v1").toString()), timeout));
+        return new LangChainDisambiguator(new Settings.Ai(
+                true,
+                "langchain",
+                "test-model",
+                null,
+                null,
+                "sk-openai-test",
+                URI.create(server.url("/v1").toString()),
+                timeout));
     }
 
     @Override
     MockResponse toolCall(Map<String, Object> arguments) throws Exception {
-        Map<String, Object> call = Map.of("id", "call_abc123", "type", "function",
-                "function", Map.of("name", "choose_track", "arguments", json.writeValueAsString(arguments)));
+        Map<String, Object> call = Map.of(
+                "id",
+                "call_abc123",
+                "type",
+                "function",
+                "function",
+                Map.of("name", "choose_track", "arguments", json.writeValueAsString(arguments)));
         Map<String, Object> message = new HashMap<>();
         message.put("role", "assistant");
         message.put("content", null);
@@ -41,8 +54,10 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
     @Override
     MockResponse error(int status) {
         String type = status == 401 ? "invalid_request_error" : "server_error";
-        return jsonResponse(status, "{\"error\":{\"message\":\"fake error " + status + "\",\"type\":\"" + type
-                + "\",\"param\":null,\"code\":null}}");
+        return jsonResponse(
+                status,
+                "{\"error\":{\"message\":\"fake error " + status + "\",\"type\":\"" + type
+                        + "\",\"param\":null,\"code\":null}}");
     }
 
     @Override
@@ -61,12 +76,16 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
         assertThat(body.get("tools")).hasSize(1);
         JsonNode function = body.at("/tools/0/function");
         assertThat(function.get("name").asText()).isEqualTo("choose_track");
-        assertThat(function.at("/parameters/required")).extracting(JsonNode::asText)
+        assertThat(function.at("/parameters/required"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("chosen_uri", "confidence", "reasoning");
-        assertThat(function.at("/parameters/properties/chosen_uri/anyOf/0/enum")).extracting(JsonNode::asText)
+        assertThat(function.at("/parameters/properties/chosen_uri/anyOf/0/enum"))
+                .extracting(JsonNode::asText)
                 .containsExactly(offeredUris);
-        assertThat(function.at("/parameters/properties/chosen_uri/anyOf/1/type").asText()).isEqualTo("null");
-        assertThat(function.at("/parameters/properties/confidence/type").asText()).isEqualTo("number");
+        assertThat(function.at("/parameters/properties/chosen_uri/anyOf/1/type").asText())
+                .isEqualTo("null");
+        assertThat(function.at("/parameters/properties/confidence/type").asText())
+                .isEqualTo("number");
     }
 
     @Override
@@ -88,13 +107,19 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer sk-openai-test");
-        assertThat(json.readTree(request.getBody().utf8()).get("model").asText()).isEqualTo("test-model");
+        assertThat(json.readTree(request.getBody().utf8()).get("model").asText())
+                .isEqualTo("test-model");
     }
 
     @Test
     void acceptsTheAnswerAsJsonContentFromServersThatIgnoreToolChoice() throws Exception {
-        server.enqueue(completion(Map.of("role", "assistant", "content",
-                json.writeValueAsString(answer(LIVE, 0.71, "Only Beatles take."))), "stop"));
+        server.enqueue(completion(
+                Map.of(
+                        "role",
+                        "assistant",
+                        "content",
+                        json.writeValueAsString(answer(LIVE, 0.71, "Only Beatles take."))),
+                "stop"));
 
         AiChoice choice = create(server, TIMEOUT).choose(SONG, CANDIDATES);
 
@@ -104,8 +129,8 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
 
     @Test
     void proseContentIsNotParsedForAUri() throws Exception {
-        server.enqueue(completion(Map.of("role", "assistant", "content",
-                "I would pick " + LIVE + " with confidence 0.9."), "stop"));
+        server.enqueue(completion(
+                Map.of("role", "assistant", "content", "I would pick " + LIVE + " with confidence 0.9."), "stop"));
 
         AiChoice choice = create(server, TIMEOUT).choose(SONG, CANDIDATES);
 
@@ -115,8 +140,13 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
 
     @Test
     void truncatedToolArgumentsCountAsNone() throws Exception {
-        Map<String, Object> call = Map.of("id", "call_abc123", "type", "function",
-                "function", Map.of("name", "choose_track", "arguments", "{\"chosen_uri\": \"" + LIVE + "\", \"conf"));
+        Map<String, Object> call = Map.of(
+                "id",
+                "call_abc123",
+                "type",
+                "function",
+                "function",
+                Map.of("name", "choose_track", "arguments", "{\"chosen_uri\": \"" + LIVE + "\", \"conf"));
         server.enqueue(completion(Map.of("role", "assistant", "tool_calls", List.of(call)), "length"));
 
         AiChoice choice = create(server, TIMEOUT).choose(SONG, CANDIDATES);
@@ -127,12 +157,18 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
 
     private MockResponse completion(Map<String, Object> message, String finishReason) throws Exception {
         Map<String, Object> body = Map.of(
-                "id", "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT",
-                "object", "chat.completion",
-                "created", 1764400000,
-                "model", "test-model",
-                "choices", List.of(Map.of("index", 0, "message", message, "finish_reason", finishReason)),
-                "usage", Map.of("prompt_tokens", 812, "completion_tokens", 40, "total_tokens", 852));
+                "id",
+                "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT",
+                "object",
+                "chat.completion",
+                "created",
+                1764400000,
+                "model",
+                "test-model",
+                "choices",
+                List.of(Map.of("index", 0, "message", message, "finish_reason", finishReason)),
+                "usage",
+                Map.of("prompt_tokens", 812, "completion_tokens", 40, "total_tokens", 852));
         return jsonResponse(200, json.writeValueAsString(body));
     }
 
@@ -146,7 +182,10 @@ class LangChainDisambiguatorTest extends DisambiguatorContractTest {
     }
 
     private static MockResponse jsonResponse(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body)
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
                 .build();
     }
 }

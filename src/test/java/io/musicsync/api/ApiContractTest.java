@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.musicsync.spotify.simulator.Fault;
+import io.musicsync.simulator.Fault;
 import io.musicsync.support.TestService;
 import io.musicsync.support.TestService.Answer;
 import java.time.Duration;
@@ -113,8 +113,14 @@ class ApiContractTest {
     @Test
     void anIdempotencyKeyMapsARetriedSubmissionToTheSameSync() {
         Map<String, String> key = Map.of("Idempotency-Key", "shortcut-run-42");
-        String first = service.post("/api/v1/sync", BOHEMIAN, key).body().get("workflow_id").asText();
-        String second = service.post("/api/v1/sync", BOHEMIAN, key).body().get("workflow_id").asText();
+        String first = service.post("/api/v1/sync", BOHEMIAN, key)
+                .body()
+                .get("workflow_id")
+                .asText();
+        String second = service.post("/api/v1/sync", BOHEMIAN, key)
+                .body()
+                .get("workflow_id")
+                .asText();
 
         assertThat(second).isEqualTo(first);
         service.awaitFinished(first);
@@ -125,10 +131,16 @@ class ApiContractTest {
     void aFailedSyncResubmittedWithTheSameKeyRunsAgainAndSucceeds() {
         Map<String, String> key = Map.of("Idempotency-Key", "shortcut-run-7");
         service.simulator().injectFault(Fault.of("search", 500, 3));
-        String first = service.post("/api/v1/sync", BOHEMIAN, key).body().get("workflow_id").asText();
+        String first = service.post("/api/v1/sync", BOHEMIAN, key)
+                .body()
+                .get("workflow_id")
+                .asText();
         assertThat(service.awaitFinished(first).get("status").asText()).isEqualTo("failed");
 
-        String again = service.post("/api/v1/sync", BOHEMIAN, key).body().get("workflow_id").asText();
+        String again = service.post("/api/v1/sync", BOHEMIAN, key)
+                .body()
+                .get("workflow_id")
+                .asText();
 
         assertThat(again).isEqualTo(first);
         JsonNode status = service.awaitFinished(again);
@@ -140,9 +152,14 @@ class ApiContractTest {
     @Test
     void aKeyReusedForAnotherSongStartsAnotherSync() {
         Map<String, String> key = Map.of("Idempotency-Key", "reused-key");
-        String bohemian = service.post("/api/v1/sync", BOHEMIAN, key).body().get("workflow_id").asText();
+        String bohemian = service.post("/api/v1/sync", BOHEMIAN, key)
+                .body()
+                .get("workflow_id")
+                .asText();
         String hello = service.post("/api/v1/sync", "{\"track_name\":\"Hello\",\"artist\":\"Adele\"}", key)
-                .body().get("workflow_id").asText();
+                .body()
+                .get("workflow_id")
+                .asText();
 
         assertThat(hello).isNotEqualTo(bohemian);
         service.awaitFinished(bohemian);
@@ -158,7 +175,8 @@ class ApiContractTest {
         service.awaitFinished(service.submit("{\"track_name\":\"Hello\",\"artist\":\"Adele\"}"));
 
         // Only the verification's one-entry read: the contents came from the cache, checked by snapshot_id.
-        assertThat(service.simulator().stats().requests("items") - itemsAfterFirst).isEqualTo(1);
+        assertThat(service.simulator().stats().requests("items") - itemsAfterFirst)
+                .isEqualTo(1);
         assertThat(service.simulator().playlistUris(service.playlistId())).hasSize(2);
     }
 
@@ -174,8 +192,10 @@ class ApiContractTest {
 
     @Test
     void blankNamesABadPlaylistIdAndAThresholdOutsideZeroToOneAreRejected() {
-        Answer answer = service.post("/api/v1/sync", "{\"track_name\":\"   \",\"artist\":\"Queen\","
-                + "\"playlist_id\":\"not-a-playlist\",\"match_threshold\":1.5}");
+        Answer answer = service.post(
+                "/api/v1/sync",
+                "{\"track_name\":\"   \",\"artist\":\"Queen\","
+                        + "\"playlist_id\":\"not-a-playlist\",\"match_threshold\":1.5}");
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(fields(answer)).containsExactlyInAnyOrder("track_name", "playlist_id", "match_threshold");
@@ -184,12 +204,14 @@ class ApiContractTest {
     @Test
     void overlongNamesWrongTypesAndABadIsrcAreRejected() {
         String longName = "x".repeat(201);
-        Answer answer = service.post("/api/v1/sync", "{\"track_name\":\"" + longName + "\",\"artist\":42,"
-                + "\"duration_ms\":-5,\"isrc\":\"nope\",\"use_ai_disambiguation\":\"yes\"}");
+        Answer answer = service.post(
+                "/api/v1/sync",
+                "{\"track_name\":\"" + longName + "\",\"artist\":42,"
+                        + "\"duration_ms\":-5,\"isrc\":\"nope\",\"use_ai_disambiguation\":\"yes\"}");
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(fields(answer)).containsExactlyInAnyOrder("track_name", "artist", "duration_ms", "isrc",
-                "use_ai_disambiguation");
+        assertThat(fields(answer))
+                .containsExactlyInAnyOrder("track_name", "artist", "duration_ms", "isrc", "use_ai_disambiguation");
     }
 
     @Test
@@ -212,8 +234,13 @@ class ApiContractTest {
     void aRunningSyncCanBeCancelledAndAddsNothing() {
         service.simulator().setLatency(Duration.ofMillis(400));
         String id = service.submit(BOHEMIAN);
-        await().atMost(Duration.ofSeconds(10)).until(() -> service.get("/api/v1/sync/" + id).body()
-                .get("progress").get("current_step").asText().equals("searching"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> service.get("/api/v1/sync/" + id)
+                        .body()
+                        .get("progress")
+                        .get("current_step")
+                        .asText()
+                        .equals("searching"));
 
         Answer cancel = service.post("/api/v1/sync/" + id + "/cancel", "");
 
@@ -241,8 +268,8 @@ class ApiContractTest {
 
     @Test
     void aSongSpotifyDoesNotHaveCompletesUnsuccessfully() {
-        JsonNode status = service.awaitFinished(service.submit(
-                "{\"track_name\":\"Qwxzv Plorf\",\"artist\":\"Nobody Atall\"}"));
+        JsonNode status =
+                service.awaitFinished(service.submit("{\"track_name\":\"Qwxzv Plorf\",\"artist\":\"Nobody Atall\"}"));
 
         assertThat(status.get("status").asText()).isEqualTo("completed");
         assertThat(status.get("result").get("success").asBoolean()).isFalse();
@@ -291,7 +318,9 @@ class ApiContractTest {
 
     private static List<String> fields(Answer answer) {
         List<String> names = new ArrayList<>();
-        answer.body().get("detail").forEach(error -> names.add(error.get("field").asText()));
+        answer.body()
+                .get("detail")
+                .forEach(error -> names.add(error.get("field").asText()));
         return names;
     }
 }

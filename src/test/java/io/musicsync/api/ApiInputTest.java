@@ -24,8 +24,8 @@ class ApiInputTest {
 
     @Test
     void trailingGarbageIsRefused() {
-        TestService.Answer answer = service.post("/api/v1/sync",
-                "{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"} and more");
+        TestService.Answer answer =
+                service.post("/api/v1/sync", "{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"} and more");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().get("error").asText()).isEqualTo("invalid_json");
@@ -33,8 +33,8 @@ class ApiInputTest {
 
     @Test
     void aFieldGivenTwiceIsRefused() {
-        TestService.Answer answer = service.post("/api/v1/sync",
-                "{\"track_name\":\"Hello\",\"artist\":\"Adele\",\"track_name\":\"Bohemian Rhapsody\"}");
+        TestService.Answer answer = service.post(
+                "/api/v1/sync", "{\"track_name\":\"Hello\",\"artist\":\"Adele\",\"track_name\":\"Bohemian Rhapsody\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().get("message").asText()).contains("track_name");

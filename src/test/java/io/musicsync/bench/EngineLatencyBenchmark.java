@@ -13,23 +13,34 @@ import java.util.Locale;
  */
 public final class EngineLatencyBenchmark {
 
-    private static final List<String> SONGS = List.of("Bohemian Rhapsody", "Don't Stop Me Now", "Under Pressure",
-            "Killer Queen", "Somebody To Love", "We Will Rock You");
+    private static final List<String> SONGS = List.of(
+            "Bohemian Rhapsody",
+            "Don't Stop Me Now",
+            "Under Pressure",
+            "Killer Queen",
+            "Somebody To Love",
+            "We Will Rock You");
 
-    private EngineLatencyBenchmark() {
-    }
+    private EngineLatencyBenchmark() {}
 
     public static void main(String[] args) {
         int syncs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        System.out.printf("%-10s %6s %14s %14s %14s %14s%n", "mode", "syncs", "start median", "start p99",
-                "status median", "status p99");
+        System.out.printf(
+                "%-10s %6s %14s %14s %14s %14s%n",
+                "mode", "syncs", "start median", "start p99", "status median", "status p99");
         for (TestService.Mode mode : TestService.Mode.values()) {
             try (TestService service = TestService.start(mode)) {
                 measure(service, 30);
                 Latencies latencies = measure(service, syncs);
-                System.out.printf(Locale.ROOT, "%-10s %6d %11.2f ms %11.2f ms %11.2f ms %11.2f ms%n",
-                        mode.name().toLowerCase(Locale.ROOT), syncs, latencies.start.median(), latencies.start.p99(),
-                        latencies.status.median(), latencies.status.p99());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-10s %6d %11.2f ms %11.2f ms %11.2f ms %11.2f ms%n",
+                        mode.name().toLowerCase(Locale.ROOT),
+                        syncs,
+                        latencies.start.median(),
+                        latencies.start.p99(),
+                        latencies.status.median(),
+                        latencies.status.p99());
             }
         }
     }
@@ -53,8 +64,7 @@ public final class EngineLatencyBenchmark {
         return new Latencies(starts, statuses);
     }
 
-    private record Latencies(Samples start, Samples status) {
-    }
+    private record Latencies(Samples start, Samples status) {}
 
     /** Durations in nanoseconds; reported in milliseconds. */
     private static final class Samples {

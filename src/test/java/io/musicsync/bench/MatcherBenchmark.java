@@ -1,10 +1,10 @@
 package io.musicsync.bench;
 
-import io.musicsync.matching.MatchDecision;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.MatcherKind;
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.Track;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,18 +29,45 @@ public class MatcherBenchmark {
     public String matcher;
 
     private Matcher instance;
-    private final SongQuery song = new SongQuery("Never Did Coke (feat. Swae Lee)", "Lil Yachty", "Michigan Boy Boat",
-            184_210, null, null);
-    private final List<Track> candidates = List.of(
+    private final SongQuery song =
+            new SongQuery("Never Did Coke (feat. Swae Lee)", "Lil Yachty", "Michigan Boy Boat", 184_210, null, null);
+    private final List<CatalogTrack> candidates = List.of(
             track("1", "Westside", "Lil Boat 3", 151_431, true, "Lil Yachty"),
-            track("2", "Never Did Coke - Acoustic", "Never Did Coke (Acoustic)", 193_607, true, "Lil Yachty",
+            track(
+                    "2",
+                    "Never Did Coke - Acoustic",
+                    "Never Did Coke (Acoustic)",
+                    193_607,
+                    true,
+                    "Lil Yachty",
                     "Swae Lee"),
-            track("3", "Never Did Coke - Tiësto Remix", "Never Did Coke (Remixes)", 175_749, true, "Lil Yachty",
-                    "Swae Lee", "Tiësto"),
-            track("4", "Never Did Coke (feat. Swae Lee)", "Michigan Boy Boat", 184_098, false, "Lil Yachty", "Swae Lee"),
+            track(
+                    "3",
+                    "Never Did Coke - Tiësto Remix",
+                    "Never Did Coke (Remixes)",
+                    175_749,
+                    true,
+                    "Lil Yachty",
+                    "Swae Lee",
+                    "Tiësto"),
+            track(
+                    "4",
+                    "Never Did Coke (feat. Swae Lee)",
+                    "Michigan Boy Boat",
+                    184_098,
+                    false,
+                    "Lil Yachty",
+                    "Swae Lee"),
             track("5", "Never Did Coke", "Never Did Coke", 196_870, false, "Ankor"),
-            track("6", "Oprah's Bank Account (Lil Yachty & DaBaby feat. Drake)", "Lil Boat 3", 205_635, true,
-                    "Lil Yachty", "DaBaby", "Drake"),
+            track(
+                    "6",
+                    "Oprah's Bank Account (Lil Yachty & DaBaby feat. Drake)",
+                    "Lil Boat 3",
+                    205_635,
+                    true,
+                    "Lil Yachty",
+                    "DaBaby",
+                    "Drake"),
             track("7", "Never Did Coke (feat. Swae Lee)", "Michigan Boy Boat", 183_313, true, "Lil Yachty", "Swae Lee"),
             track("8", "Never Did Coke - Instrumental", "Michigan Boy Boat", 184_473, false, "Lil Yachty", "Swae Lee"),
             track("9", "Never Did Coke - Live", "Live at the Fillmore", 201_000, true, "Lil Yachty", "Swae Lee"),
@@ -56,9 +83,9 @@ public class MatcherBenchmark {
         return instance.decide(song, candidates, 0.85);
     }
 
-    private static Track track(String id, String name, String album, int durationMs, boolean explicit,
-                               String... artists) {
-        return new Track(id, "spotify:track:" + id, name, List.of(artists), album, "2023-01-01", durationMs, explicit,
-                null);
+    private static CatalogTrack track(
+            String id, String name, String album, int durationMs, boolean explicit, String... artists) {
+        return new CatalogTrack(
+                id, "spotify:track:" + id, name, List.of(artists), album, "2023-01-01", durationMs, explicit, null);
     }
 }

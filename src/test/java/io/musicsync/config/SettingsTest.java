@@ -32,31 +32,49 @@ class SettingsTest {
 
     @Test
     void everyWrongValueIsReportedWithItsNameAndWhatIsAllowed() {
-        assertThatThrownBy(() -> Settings.load(Map.of(
-                "USE_TEMPORAL", "maybe",
-                "API_PORT", "99999",
-                "FUZZY_MATCH_THRESHOLD", "1.5",
-                "AI_PROVIDER", "gpt",
-                "DEFAULT_PLAYLIST_ID", "short"), null))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.problems()).satisfiesExactlyInAnyOrder(
-                        p -> assertThat(p).startsWith("API_PORT=99999").contains("1 to 65535"),
-                        p -> assertThat(p).startsWith("DEFAULT_PLAYLIST_ID=short").contains("22"),
-                        p -> assertThat(p).startsWith("FUZZY_MATCH_THRESHOLD=1.5").contains("0.0 to 1.0"),
-                        p -> assertThat(p).startsWith("AI_PROVIDER=gpt").contains("claude, langchain"),
-                        p -> assertThat(p).startsWith("USE_TEMPORAL=maybe").contains("true or false")));
+        assertThatThrownBy(() -> Settings.load(
+                        Map.of(
+                                "USE_TEMPORAL", "maybe",
+                                "API_PORT", "99999",
+                                "FUZZY_MATCH_THRESHOLD", "1.5",
+                                "AI_PROVIDER", "gpt",
+                                "DEFAULT_PLAYLIST_ID", "short"),
+                        null))
+                .isInstanceOfSatisfying(
+                        SettingsException.class,
+                        e -> assertThat(e.problems())
+                                .satisfiesExactlyInAnyOrder(
+                                        p -> assertThat(p)
+                                                .startsWith("API_PORT=99999")
+                                                .contains("1 to 65535"),
+                                        p -> assertThat(p)
+                                                .startsWith("DEFAULT_PLAYLIST_ID=short")
+                                                .contains("22"),
+                                        p -> assertThat(p)
+                                                .startsWith("FUZZY_MATCH_THRESHOLD=1.5")
+                                                .contains("0.0 to 1.0"),
+                                        p -> assertThat(p)
+                                                .startsWith("AI_PROVIDER=gpt")
+                                                .contains("claude, langchain"),
+                                        p -> assertThat(p)
+                                                .startsWith("USE_TEMPORAL=maybe")
+                                                .contains("true or false")));
     }
 
     @Test
     void aLocalhostRedirectIsRefusedWithTheReason() {
         assertThatThrownBy(() -> Settings.load(Map.of("SPOTIFY_REDIRECT_URI", "http://localhost:8888/callback"), null))
-                .hasMessageContaining("SPOTIFY_REDIRECT_URI").hasMessageContaining("127.0.0.1");
+                .hasMessageContaining("SPOTIFY_REDIRECT_URI")
+                .hasMessageContaining("127.0.0.1");
     }
 
     @Test
     void exposingTheApiBeyondLoopbackNeedsAToken() {
         assertThatThrownBy(() -> Settings.load(Map.of("API_HOST", "0.0.0.0"), null))
                 .hasMessageContaining("API_TOKEN");
-        assertThat(Settings.load(Map.of("API_HOST", "0.0.0.0", "API_TOKEN", "t"), null).api().loopbackOnly())
+        assertThat(Settings.load(Map.of("API_HOST", "0.0.0.0", "API_TOKEN", "t"), null)
+                        .api()
+                        .loopbackOnly())
                 .isFalse();
     }
 
@@ -79,8 +97,19 @@ class SettingsTest {
 
     @Test
     void secretsNeverAppearInToString() {
-        Settings settings = Settings.load(Map.of("SPOTIFY_CLIENT_SECRET", "cs-123", "SPOTIFY_REFRESH_TOKEN", "rt-456",
-                "ANTHROPIC_API_KEY", "sk-789", "API_TOKEN", "tok-000", "TEMPORAL_API_KEY", "tk-111"), null);
+        Settings settings = Settings.load(
+                Map.of(
+                        "SPOTIFY_CLIENT_SECRET",
+                        "cs-123",
+                        "SPOTIFY_REFRESH_TOKEN",
+                        "rt-456",
+                        "ANTHROPIC_API_KEY",
+                        "sk-789",
+                        "API_TOKEN",
+                        "tok-000",
+                        "TEMPORAL_API_KEY",
+                        "tk-111"),
+                null);
 
         String printed = settings + " " + settings.api() + settings.spotify() + settings.ai() + settings.temporal();
 

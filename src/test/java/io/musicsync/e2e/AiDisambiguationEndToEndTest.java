@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.musicsync.spotify.simulator.CatalogEntry;
-import io.musicsync.spotify.simulator.TrackJson;
+import io.musicsync.simulator.CatalogEntry;
+import io.musicsync.simulator.TrackJson;
 import io.musicsync.support.TestService;
 import java.io.IOException;
 import java.util.List;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class AiDisambiguationEndToEndTest {
 
-    private static final String REQUEST = "{\"track_name\":\"Glass Harbor\",\"artist\":\"The Quiet Pines\","
-            + "\"duration_ms\":201000}";
+    private static final String REQUEST =
+            "{\"track_name\":\"Glass Harbor\",\"artist\":\"The Quiet Pines\"," + "\"duration_ms\":201000}";
 
     private final ObjectMapper json = new ObjectMapper();
     private MockWebServer anthropic;
@@ -37,14 +37,34 @@ class AiDisambiguationEndToEndTest {
     void start() throws IOException {
         anthropic = new MockWebServer();
         anthropic.start();
-        service = TestService.standalone(Map.of("USE_AI_DISAMBIGUATION", "true", "AI_PROVIDER", "claude",
-                "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", anthropic.url("/").toString()));
+        service = TestService.standalone(Map.of(
+                "USE_AI_DISAMBIGUATION",
+                "true",
+                "AI_PROVIDER",
+                "claude",
+                "ANTHROPIC_API_KEY",
+                "sk-ant-test",
+                "ANTHROPIC_BASE_URL",
+                anthropic.url("/").toString()));
         // Only a live take and a re-recording exist: neither may be added without a second opinion.
-        List<TrackJson> added = service.simulator().addTracks(List.of(
-                CatalogEntry.of("Glass Harbor - Live at the Roundhouse", List.of("The Quiet Pines"), "Live 2019",
-                        "2019", 243_000, false, null),
-                CatalogEntry.of("Glass Harbor (2023 Version)", List.of("The Quiet Pines"), "Glass Harbor",
-                        "2023-03-01", 201_500, false, null)));
+        List<TrackJson> added = service.simulator()
+                .addTracks(List.of(
+                        CatalogEntry.of(
+                                "Glass Harbor - Live at the Roundhouse",
+                                List.of("The Quiet Pines"),
+                                "Live 2019",
+                                "2019",
+                                243_000,
+                                false,
+                                null),
+                        CatalogEntry.of(
+                                "Glass Harbor (2023 Version)",
+                                List.of("The Quiet Pines"),
+                                "Glass Harbor",
+                                "2023-03-01",
+                                201_500,
+                                false,
+                                null)));
         studioUri = added.get(1).uri();
     }
 
@@ -56,8 +76,8 @@ class AiDisambiguationEndToEndTest {
 
     @Test
     void anUnsureMatchIsSettledByTheModelAndItsPickAdded() throws Exception {
-        anthropic.setDispatcher(answering(offered -> Map.of("chosen_uri", studioUri, "confidence", 0.82,
-                "reasoning", "Same duration; the live take is longer.")));
+        anthropic.setDispatcher(answering(offered -> Map.of(
+                "chosen_uri", studioUri, "confidence", 0.82, "reasoning", "Same duration; the live take is longer.")));
 
         JsonNode status = service.awaitFinished(service.submit(REQUEST));
 
@@ -96,13 +116,34 @@ class AiDisambiguationEndToEndTest {
             public MockResponse dispatch(RecordedRequest request) {
                 try {
                     JsonNode body = json.readTree(request.getBody().utf8());
-                    Map<String, Object> message = Map.of("id", "msg_e2e", "type", "message", "role", "assistant",
-                            "model", body.get("model").asText(),
-                            "content", List.of(Map.of("type", "tool_use", "id", "toolu_e2e", "name", "choose_track",
-                                    "input", choose.apply(body))),
-                            "stop_reason", "tool_use", "usage", Map.of("input_tokens", 500, "output_tokens", 40));
-                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                            .body(json.writeValueAsString(message)).build();
+                    Map<String, Object> message = Map.of(
+                            "id",
+                            "msg_e2e",
+                            "type",
+                            "message",
+                            "role",
+                            "assistant",
+                            "model",
+                            body.get("model").asText(),
+                            "content",
+                            List.of(Map.of(
+                                    "type",
+                                    "tool_use",
+                                    "id",
+                                    "toolu_e2e",
+                                    "name",
+                                    "choose_track",
+                                    "input",
+                                    choose.apply(body))),
+                            "stop_reason",
+                            "tool_use",
+                            "usage",
+                            Map.of("input_tokens", 500, "output_tokens", 40));
+                    return new MockResponse.Builder()
+                            .code(200)
+                            .addHeader("Content-Type", "application/json")
+                            .body(json.writeValueAsString(message))
+                            .build();
                 } catch (IOException e) {
                     return new MockResponse.Builder().code(500).build();
                 }

@@ -3,7 +3,7 @@ package io.musicsync.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.musicsync.spotify.simulator.SimulatorStats;
+import io.musicsync.simulator.SimulatorStats;
 import io.musicsync.support.TestService;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,11 +37,15 @@ class RateLimitStormEndToEndTest {
             }
             for (String id : ids) {
                 JsonNode status = service.awaitFinished(id, Duration.ofSeconds(90));
-                assertThat(status.get("result").get("success").asBoolean()).as(status.toString()).isTrue();
+                assertThat(status.get("result").get("success").asBoolean())
+                        .as(status.toString())
+                        .isTrue();
             }
 
             SimulatorStats stats = service.simulator().stats();
-            assertThat(stats.tooManyRequests()).as("the storm really hit the limit").isPositive();
+            assertThat(stats.tooManyRequests())
+                    .as("the storm really hit the limit")
+                    .isPositive();
             assertThat(stats.requestsDuringRetryAfter()).isZero();
             for (String playlist : playlists) {
                 assertThat(service.simulator().playlistUris(playlist)).hasSize(1);

@@ -3,7 +3,7 @@ package io.musicsync.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.musicsync.spotify.simulator.Fault;
+import io.musicsync.simulator.Fault;
 import io.musicsync.support.TestService;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +39,8 @@ class SpotifyFailuresEndToEndTest {
         assertThat(service.simulator().stats().requests("token")).isEqualTo(1);
         JsonNode health = service.get("/api/v1/health").body();
         assertThat(health.get("status").asText()).isEqualTo("degraded");
-        assertThat(health.get("spotify").get("login").get("expired").asBoolean()).isTrue();
+        assertThat(health.get("spotify").get("login").get("expired").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -51,7 +52,11 @@ class SpotifyFailuresEndToEndTest {
         assertThat(status.get("status").asText()).isEqualTo("failed");
         assertThat(status.get("error").asText()).startsWith("rate-limited by Spotify until ");
         assertThat(service.simulator().stats().requests("search")).isEqualTo(1);
-        assertThat(service.get("/api/v1/health").body().get("spotify").get("rate_limited_until").isTextual())
+        assertThat(service.get("/api/v1/health")
+                        .body()
+                        .get("spotify")
+                        .get("rate_limited_until")
+                        .isTextual())
                 .isTrue();
     }
 }

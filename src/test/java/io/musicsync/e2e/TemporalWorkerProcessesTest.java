@@ -80,7 +80,8 @@ class TemporalWorkerProcessesTest {
         service.simulator().setLatency(Duration.ofMillis(500));
         String id = service.submit(BOHEMIAN);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(5))
                 .until(() -> service.simulator().stats().requests("add") == 1);
         first.kill();
         service.simulator().setLatency(Duration.ZERO);
@@ -102,7 +103,8 @@ class TemporalWorkerProcessesTest {
         MusicSyncProcess first = startWorker().awaitOutput(WORKER_READY);
         service.simulator().setLatency(Duration.ofMillis(500));
         String id = service.submit(BOHEMIAN);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(5))
                 .until(() -> service.simulator().stats().requests("add") == 1);
 
         first.terminate();
@@ -129,10 +131,17 @@ class TemporalWorkerProcessesTest {
         service.simulator().setLatency(Duration.ofMillis(200));
 
         List<String> ids = new ArrayList<>();
-        for (String title : List.of("Don't Stop Me Now", "Another One Bites The Dust", "Under Pressure",
-                "We Will Rock You", "We Are The Champions", "Somebody To Love", "Killer Queen", BOHEMIAN)) {
-            ids.add(service.submit(title.startsWith("{") ? title
-                    : "{\"track_name\":\"" + title + "\",\"artist\":\"Queen\"}"));
+        for (String title : List.of(
+                "Don't Stop Me Now",
+                "Another One Bites The Dust",
+                "Under Pressure",
+                "We Will Rock You",
+                "We Are The Champions",
+                "Somebody To Love",
+                "Killer Queen",
+                BOHEMIAN)) {
+            ids.add(service.submit(
+                    title.startsWith("{") ? title : "{\"track_name\":\"" + title + "\",\"artist\":\"Queen\"}"));
         }
         for (String id : ids) {
             assertThat(service.awaitFinished(id).get("status").asText()).isEqualTo("completed");
@@ -151,7 +160,8 @@ class TemporalWorkerProcessesTest {
             for (String id : ids) {
                 for (HistoryEvent event : connection.client().fetchHistory(id).getEvents()) {
                     if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED) {
-                        identities.add(event.getActivityTaskStartedEventAttributes().getIdentity());
+                        identities.add(
+                                event.getActivityTaskStartedEventAttributes().getIdentity());
                     }
                 }
             }
@@ -161,8 +171,9 @@ class TemporalWorkerProcessesTest {
 
     @Test
     void aWorkerWhoseCredentialsAreRefusedExitsAtOnceNamingTheSettings() throws Exception {
-        try (RefusingTemporalFrontend refusing = RefusingTemporalFrontend.start(
-                Status.PERMISSION_DENIED.withDescription("Request unauthorized.").asRuntimeException())) {
+        try (RefusingTemporalFrontend refusing = RefusingTemporalFrontend.start(Status.PERMISSION_DENIED
+                .withDescription("Request unauthorized.")
+                .asRuntimeException())) {
             Map<String, String> environment = new HashMap<>(service.environment());
             environment.put("TEMPORAL_HOST", refusing.host());
 
@@ -172,7 +183,8 @@ class TemporalWorkerProcessesTest {
             // awaitOutput fails as soon as the process has exited, with its exit code and output.
             assertThatThrownBy(() -> worker.awaitOutput(WORKER_READY))
                     .hasMessageContaining("exited with 1")
-                    .hasMessageContaining("TEMPORAL_API_KEY").hasMessageContaining("TEMPORAL_TLS_CERT_PATH");
+                    .hasMessageContaining("TEMPORAL_API_KEY")
+                    .hasMessageContaining("TEMPORAL_TLS_CERT_PATH");
         }
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.musicsync.sync.LoginExpiredException;
-import java.time.Duration;
+import io.musicsync.domain.LoginExpiredException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +43,26 @@ class AccessTokensTest {
     @Test
     void fiftyConcurrentCallersOnAnExpiredTokenCauseExactlyOneRefresh() throws Exception {
         TokenStore store = new TokenStore(configDir);
-        store.save(new StoredLogin("stored-refresh", "stale-access", Instant.now().minusSeconds(5), null,
-                "simulated-listener", "Simulated Listener", Instant.now().minusSeconds(86_400)));
+        store.save(new StoredLogin(
+                "stored-refresh",
+                "stale-access",
+                Instant.now().minusSeconds(5),
+                null,
+                "simulated-listener",
+                "Simulated Listener",
+                Instant.now().minusSeconds(86_400)));
         SpotifyClient client = harness.module(configDir).client();
 
         List<SpotifyUser> users = concurrently(50, client::me);
 
-        assertThat(users).extracting(SpotifyUser::id).containsOnly("simulated-listener").hasSize(50);
+        assertThat(users)
+                .extracting(SpotifyUser::id)
+                .containsOnly("simulated-listener")
+                .hasSize(50);
         assertThat(harness.requests("token")).isEqualTo(1);
         assertThat(harness.requests("me")).isEqualTo(50);
-        assertThat(store.load().orElseThrow().accessTokenExpiresAt()).isAfter(Instant.now().plusSeconds(3000));
+        assertThat(store.load().orElseThrow().accessTokenExpiresAt())
+                .isAfter(Instant.now().plusSeconds(3000));
     }
 
     @Test
@@ -91,7 +101,8 @@ class AccessTokensTest {
         SpotifyModule module = harness.module(configDir);
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> module.client().me()).isInstanceOf(LoginExpiredException.class)
+            assertThatThrownBy(() -> module.client().me())
+                    .isInstanceOf(LoginExpiredException.class)
                     .hasMessage("Spotify login expired: run ./music-sync login");
         }
 
@@ -113,7 +124,8 @@ class AccessTokensTest {
         module.client().me();
 
         assertThat(Files.getPosixFilePermissions(module.store().file()))
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         LoginStatus status = module.tokens().status();
         assertThat(status.loggedIn()).isTrue();
@@ -133,7 +145,9 @@ class AccessTokensTest {
 
     @Test
     void withoutAnyLoginTheStatusIsNotUsable() {
-        LoginStatus status = harness.module(configDir, Map.of("SPOTIFY_REFRESH_TOKEN", "")).tokens().status();
+        LoginStatus status = harness.module(configDir, Map.of("SPOTIFY_REFRESH_TOKEN", ""))
+                .tokens()
+                .status();
 
         assertThat(status.loggedIn()).isFalse();
         assertThat(status.usable()).isFalse();
@@ -153,7 +167,9 @@ class AccessTokensTest {
         assertThat(worker.client().me().id()).isEqualTo("simulated-listener");
         assertThat(worker.tokens().status().usable()).isTrue();
         assertThat(server.client().me().id()).isEqualTo("simulated-listener");
-        assertThat(harness.requests("token")).as("the worker used the server's fresh token").isEqualTo(2);
+        assertThat(harness.requests("token"))
+                .as("the worker used the server's fresh token")
+                .isEqualTo(2);
     }
 
     @Test
@@ -176,15 +192,17 @@ class AccessTokensTest {
             assertThat(workerCall.get(10, TimeUnit.SECONDS).id()).isEqualTo("simulated-listener");
         }
         assertThat(worker.tokens().status().usable()).isTrue();
-        assertThat(harness.requests("token")).as("the worker's refused attempt, then no second one").isEqualTo(3);
+        assertThat(harness.requests("token"))
+                .as("the worker's refused attempt, then no second one")
+                .isEqualTo(3);
     }
 
     @Test
     void aRunningServerNeverOverwritesANewerLoginWithItsOldOne() {
         SpotifyModule server = harness.module(configDir);
         server.client().me();
-        StoredLogin newLogin = new StoredLogin("new-login-refresh-token", null, null, null, "another-listener",
-                "Another Listener", Instant.now());
+        StoredLogin newLogin = new StoredLogin(
+                "new-login-refresh-token", null, null, null, "another-listener", "Another Listener", Instant.now());
         server.store().save(newLogin); // ./music-sync login, run while the server is up
 
         harness.sim.expireAccessTokens();
@@ -201,11 +219,17 @@ class AccessTokensTest {
     @Test
     void aLoginStoredWhileARefreshIsOnTheWireIsKept() throws Exception {
         TokenStore store = new TokenStore(configDir);
-        store.save(new StoredLogin("old-refresh-token", "stale-access", Instant.now().minusSeconds(5), null,
-                "simulated-listener", "Simulated Listener", Instant.now().minusSeconds(86_400)));
+        store.save(new StoredLogin(
+                "old-refresh-token",
+                "stale-access",
+                Instant.now().minusSeconds(5),
+                null,
+                "simulated-listener",
+                "Simulated Listener",
+                Instant.now().minusSeconds(86_400)));
         SpotifyModule server = harness.module(configDir);
-        StoredLogin newLogin = new StoredLogin("new-login-refresh-token", null, null, null, "another-listener",
-                "Another Listener", Instant.now());
+        StoredLogin newLogin = new StoredLogin(
+                "new-login-refresh-token", null, null, null, "another-listener", "Another Listener", Instant.now());
 
         harness.sim.setLatency(Duration.ofMillis(1000));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.Test;
 class CallbackListenerTest {
 
     private final HttpClient browser = HttpClient.newHttpClient();
-    private final URI redirectUri = URI.create("http://127.0.0.1:" + SimulatorHarness.freeLoopbackPort()
-            + "/callback");
-    private final AuthorizationRequest request = new AuthorizationRequest(URI.create("http://accounts/authorize"),
-            redirectUri, "current-state", "verifier");
+    private final URI redirectUri = URI.create("http://127.0.0.1:" + SimulatorHarness.freeLoopbackPort() + "/callback");
+    private final AuthorizationRequest request =
+            new AuthorizationRequest(URI.create("http://accounts/authorize"), redirectUri, "current-state", "verifier");
 
     @Test
     void aStaleTabWithAnotherStateGetsA400AndTheLoginKeepsWaitingForItsOwnAnswer() throws Exception {
@@ -28,7 +27,8 @@ class CallbackListenerTest {
             assertThat(stale.body()).contains("another login attempt", "newest link");
             assertThat(noState.statusCode()).isEqualTo(400);
             assertThatThrownBy(() -> listener.await(Duration.ofMillis(200)))
-                    .isInstanceOf(LoginFailedException.class).hasMessageContaining("no answer from Spotify");
+                    .isInstanceOf(LoginFailedException.class)
+                    .hasMessageContaining("no answer from Spotify");
 
             HttpResponse<String> current = get("?code=new-code&state=current-state");
 
@@ -41,18 +41,18 @@ class CallbackListenerTest {
     @Test
     void anotherPathIsNotTheRedirect() throws Exception {
         try (CallbackListener listener = CallbackListener.start(request)) {
-            HttpResponse<String> favicon = browser.send(HttpRequest.newBuilder(
-                    URI.create(redirectUri + "/favicon.ico?state=current-state")).build(),
+            HttpResponse<String> favicon = browser.send(
+                    HttpRequest.newBuilder(URI.create(redirectUri + "/favicon.ico?state=current-state"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(favicon.statusCode()).isEqualTo(404);
-            assertThatThrownBy(() -> listener.await(Duration.ofMillis(200)))
-                    .isInstanceOf(LoginFailedException.class);
+            assertThatThrownBy(() -> listener.await(Duration.ofMillis(200))).isInstanceOf(LoginFailedException.class);
         }
     }
 
     private HttpResponse<String> get(String query) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(redirectUri + query)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(redirectUri + query)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,7 +8,7 @@ import io.musicsync.cli.LoginCommand;
 import io.musicsync.cli.LogoutCommand;
 import io.musicsync.cli.WhoamiCommand;
 import io.musicsync.config.Settings;
-import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.musicsync.simulator.SpotifySimulator;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
@@ -53,7 +53,9 @@ class LoginCommandTest {
     private SimulatorHarness harness;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     /** The "browser": a plain HTTP client that does not follow redirects, so the test sees each hop. */
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient browser =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private URI redirectUri;
@@ -73,13 +75,17 @@ class LoginCommandTest {
     @Test
     void logsInWithPkceThroughTheCallbackListener() throws Exception {
         Settings settings = settings(Map.of());
-        Future<Integer> exit = pool.submit(() -> run(new LoginCommand(() -> settings, InputStream.nullInputStream(),
-                uri -> false)));
+        Future<Integer> exit =
+                pool.submit(() -> run(new LoginCommand(() -> settings, InputStream.nullInputStream(), uri -> false)));
 
         URI authorize = awaitAuthorizeUrl();
-        assertThat(authorize.getQuery()).contains("code_challenge_method=S256", "code_challenge=",
-                "redirect_uri=" + redirectUri, "scope=playlist-read-private playlist-read-collaborative"
-                        + " playlist-modify-public playlist-modify-private");
+        assertThat(authorize.getQuery())
+                .contains(
+                        "code_challenge_method=S256",
+                        "code_challenge=",
+                        "redirect_uri=" + redirectUri,
+                        "scope=playlist-read-private playlist-read-collaborative"
+                                + " playlist-modify-public playlist-modify-private");
         URI callback = followAuthorize(authorize);
         HttpResponse<String> page = get(callback);
 
@@ -92,8 +98,8 @@ class LoginCommandTest {
     @Test
     void logsInWithTheClientSecretWhenOneIsSet() throws Exception {
         Settings settings = settings(Map.of("SPOTIFY_CLIENT_SECRET", "test-secret"));
-        Future<Integer> exit = pool.submit(() -> run(new LoginCommand(() -> settings, InputStream.nullInputStream(),
-                uri -> false)));
+        Future<Integer> exit =
+                pool.submit(() -> run(new LoginCommand(() -> settings, InputStream.nullInputStream(), uri -> false)));
 
         URI authorize = awaitAuthorizeUrl();
         assertThat(authorize.getQuery()).doesNotContain("code_challenge");
@@ -108,8 +114,8 @@ class LoginCommandTest {
         Settings settings = settings(Map.of());
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(typing);
-        Future<Integer> exit = pool.submit(() -> run(new LoginCommand(() -> settings, stdin, uri -> false),
-                "--no-browser"));
+        Future<Integer> exit =
+                pool.submit(() -> run(new LoginCommand(() -> settings, stdin, uri -> false), "--no-browser"));
 
         URI callback = followAuthorize(awaitAuthorizeUrl());
         assertThatThrownBy(() -> get(callback)).isInstanceOf(ConnectException.class);
@@ -125,8 +131,8 @@ class LoginCommandTest {
         Settings settings = settings(Map.of());
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(typing);
-        Future<Integer> exit = pool.submit(() -> run(new LoginCommand(() -> settings, stdin, uri -> false),
-                "--no-browser"));
+        Future<Integer> exit =
+                pool.submit(() -> run(new LoginCommand(() -> settings, stdin, uri -> false), "--no-browser"));
 
         URI callback = followAuthorize(awaitAuthorizeUrl());
         String forged = callback.toString().replaceAll("state=[^&]+", "state=forged");
@@ -168,7 +174,8 @@ class LoginCommandTest {
 
     private void assertLoggedIn(Settings settings) throws Exception {
         Path file = new TokenStore(configDir).file();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         StoredLogin stored = new TokenStore(configDir).load().orElseThrow();
         assertThat(stored.userId()).isEqualTo(SpotifySimulator.USER_ID);
         assertThat(stored.refreshToken()).isNotBlank();
@@ -178,12 +185,19 @@ class LoginCommandTest {
         CommandLine command = new CommandLine(new WhoamiCommand(() -> settings));
         command.setOut(new PrintWriter(whoami, true));
         assertThat(command.execute()).isZero();
-        assertThat(whoami.toString()).contains(SpotifySimulator.USER_DISPLAY_NAME, SpotifySimulator.USER_ID,
-                "Spotify ends this login on " + LocalDate.ofInstant(stored.loginExpiresAt(), ZoneId.systemDefault()));
+        assertThat(whoami.toString())
+                .contains(
+                        SpotifySimulator.USER_DISPLAY_NAME,
+                        SpotifySimulator.USER_ID,
+                        "Spotify ends this login on "
+                                + LocalDate.ofInstant(stored.loginExpiresAt(), ZoneId.systemDefault()));
         assertThat(stored.consentedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
 
         // The stored login works for the API client too.
-        assertThat(SpotifyModule.create(settings, java.time.Clock.systemUTC()).client().me().id())
+        assertThat(SpotifyModule.create(settings, java.time.Clock.systemUTC())
+                        .client()
+                        .me()
+                        .id())
                 .isEqualTo(SpotifySimulator.USER_ID);
     }
 
@@ -221,7 +235,8 @@ class LoginCommandTest {
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+        return browser.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

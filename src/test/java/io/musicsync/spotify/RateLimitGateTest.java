@@ -3,8 +3,8 @@ package io.musicsync.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.domain.RateLimitedException;
 import io.musicsync.support.ManualClock;
-import io.musicsync.sync.RateLimitedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +20,14 @@ class RateLimitGateTest {
     private final List<Duration> sleeps = new ArrayList<>();
 
     private RateLimitGate gate(double perSecond) {
-        return new RateLimitGate(clock, d -> {
-            sleeps.add(d);
-            clock.advance(d);
-        }, Duration.ofSeconds(120), perSecond);
+        return new RateLimitGate(
+                clock,
+                d -> {
+                    sleeps.add(d);
+                    clock.advance(d);
+                },
+                Duration.ofSeconds(120),
+                perSecond);
     }
 
     @Test
@@ -34,8 +38,9 @@ class RateLimitGateTest {
             gate.acquire();
         }
 
-        assertThat(sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100),
-                Duration.ofMillis(100));
+        assertThat(sleeps)
+                .containsExactly(
+                        Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100));
         assertThat(clock.instant()).isEqualTo(START.plusMillis(400));
     }
 
@@ -76,9 +81,13 @@ class RateLimitGateTest {
 
     @Test
     void anInterruptedWaitCancelsAndKeepsTheInterruptFlag() {
-        RateLimitGate gate = new RateLimitGate(clock, d -> {
-            throw new InterruptedException();
-        }, Duration.ofSeconds(120), 10);
+        RateLimitGate gate = new RateLimitGate(
+                clock,
+                d -> {
+                    throw new InterruptedException();
+                },
+                Duration.ofSeconds(120),
+                10);
         gate.rateLimited(Duration.ofSeconds(10));
 
         try {

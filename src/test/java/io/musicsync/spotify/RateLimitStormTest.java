@@ -3,9 +3,9 @@ package io.musicsync.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.musicsync.spotify.simulator.Fault;
-import io.musicsync.spotify.simulator.SimulatorStats;
-import io.musicsync.sync.RateLimitedException;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.simulator.Fault;
+import io.musicsync.simulator.SimulatorStats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,10 +49,12 @@ class RateLimitStormTest {
         // Spotify's own limit is unknown to us: make sure the storm meets a 429 at least once.
         harness.sim.injectFault(new Fault("search", 429, 1, Duration.ofSeconds(1)));
 
-        List<SearchPage> pages = AccessTokensTest.concurrently(SEARCHES,
-                () -> module.client().search("artist:Queen", 10, 0));
+        List<SearchPage> pages =
+                AccessTokensTest.concurrently(SEARCHES, () -> module.client().search("artist:Queen", 10, 0));
 
-        assertThat(pages).hasSize(SEARCHES).allSatisfy(page -> assertThat(page.tracks()).hasSize(3));
+        assertThat(pages)
+                .hasSize(SEARCHES)
+                .allSatisfy(page -> assertThat(page.tracks()).hasSize(3));
         SimulatorStats stats = harness.sim.stats();
         assertThat(stats.tooManyRequests()).isGreaterThanOrEqualTo(1);
         assertThat(stats.requestsDuringRetryAfter()).isZero();
@@ -67,7 +69,8 @@ class RateLimitStormTest {
         Instant before = Instant.now();
 
         assertThatThrownBy(() -> module.client().search("artist:Queen", 5, 0))
-                .isInstanceOfSatisfying(RateLimitedException.class,
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
                         e -> assertThat(e.until()).isAfter(before.plus(Duration.ofMinutes(59))))
                 .hasMessageMatching("rate-limited by Spotify until \\d\\d:\\d\\d:\\d\\d");
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(5));

@@ -1,9 +1,9 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
-import io.musicsync.spotify.simulator.CatalogEntry;
-import io.musicsync.spotify.simulator.SimulatorOptions;
-import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.musicsync.simulator.CatalogEntry;
+import io.musicsync.simulator.SimulatorOptions;
+import io.musicsync.simulator.SpotifySimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,12 +20,24 @@ final class SimulatorHarness implements AutoCloseable {
     static final String CLIENT_ID = "music-sync-test-client";
     static final String SEED_REFRESH_TOKEN = "seed-refresh-token";
 
-    static final CatalogEntry BOHEMIAN = CatalogEntry.of("Bohemian Rhapsody", List.of("Queen"), "A Night at the Opera",
-            "1975-10-31", 354_320, false, "GBUM71029604");
-    static final CatalogEntry BOHEMIAN_LIVE = CatalogEntry.of("Bohemian Rhapsody - Live Aid", List.of("Queen"),
-            "Live Aid", "1985-07-13", 360_000, false, null);
-    static final CatalogEntry UNDER_PRESSURE = CatalogEntry.of("Under Pressure", List.of("Queen", "David Bowie"),
-            "Hot Space", "1982-05-21", 248_000, false, "GBUM71029605");
+    static final CatalogEntry BOHEMIAN = CatalogEntry.of(
+            "Bohemian Rhapsody",
+            List.of("Queen"),
+            "A Night at the Opera",
+            "1975-10-31",
+            354_320,
+            false,
+            "GBUM71029604");
+    static final CatalogEntry BOHEMIAN_LIVE = CatalogEntry.of(
+            "Bohemian Rhapsody - Live Aid", List.of("Queen"), "Live Aid", "1985-07-13", 360_000, false, null);
+    static final CatalogEntry UNDER_PRESSURE = CatalogEntry.of(
+            "Under Pressure",
+            List.of("Queen", "David Bowie"),
+            "Hot Space",
+            "1982-05-21",
+            248_000,
+            false,
+            "GBUM71029605");
 
     final SpotifySimulator sim;
 
@@ -34,7 +46,8 @@ final class SimulatorHarness implements AutoCloseable {
     }
 
     static SimulatorHarness start() {
-        SpotifySimulator sim = SpotifySimulator.start(SimulatorOptions.defaults().withLoadCatalog(false));
+        SpotifySimulator sim =
+                SpotifySimulator.start(SimulatorOptions.defaults().withLoadCatalog(false));
         sim.addTracks(List.of(BOHEMIAN, BOHEMIAN_LIVE, UNDER_PRESSURE));
         return new SimulatorHarness(sim);
     }

@@ -3,17 +3,18 @@ package io.musicsync.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.musicsync.spotify.simulator.ArtistJson;
-import io.musicsync.spotify.simulator.CatalogEntry;
-import io.musicsync.spotify.simulator.Fault;
-import io.musicsync.spotify.simulator.TrackJson;
-import io.musicsync.sync.InsufficientScopeException;
-import io.musicsync.sync.InvalidCredentialsException;
-import io.musicsync.sync.LoginExpiredException;
-import io.musicsync.sync.PlaylistNotFoundException;
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.SpotifyServerException;
-import io.musicsync.sync.Track;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.InsufficientScopeException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.LoginExpiredException;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.PlaylistPage;
+import io.musicsync.domain.ServiceUnavailableException;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.simulator.ArtistJson;
+import io.musicsync.simulator.CatalogEntry;
+import io.musicsync.simulator.Fault;
+import io.musicsync.simulator.TrackJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,34 +51,40 @@ class SpotifyClientTest {
     void putsTheIsrcResultsFirstAndAddsTheTitleResultsWithoutDuplicates() {
         SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", null, null, "gbum71029604", null);
 
-        List<Track> found = client.searchForSong(song);
+        List<CatalogTrack> found = client.searchForSong(song);
 
         assertThat(found.get(0).isrc()).isEqualTo("GBUM71029604");
-        assertThat(found).extracting(Track::name).contains("Bohemian Rhapsody - Live Aid");
-        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(found).extracting(CatalogTrack::name).contains("Bohemian Rhapsody - Live Aid");
+        assertThat(found).extracting(CatalogTrack::uri).doesNotHaveDuplicates();
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
     void aWrongIsrcHitDoesNotHideTheRecordingTheTitleFinds() {
-        harness.sim.addTracks(List.of(CatalogEntry.of("Bohemian Rhapsody", List.of("Tribute Ensemble"),
-                "Rock Anthems", "2019", 355_000, false, "USXYZ1900001")));
+        harness.sim.addTracks(List.of(CatalogEntry.of(
+                "Bohemian Rhapsody",
+                List.of("Tribute Ensemble"),
+                "Rock Anthems",
+                "2019",
+                355_000,
+                false,
+                "USXYZ1900001")));
         SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", null, null, "USXYZ1900001", null);
 
-        List<Track> found = client.searchForSong(song);
+        List<CatalogTrack> found = client.searchForSong(song);
 
         assertThat(found.get(0).artists()).containsExactly("Tribute Ensemble");
-        assertThat(found).extracting(Track::isrc).contains(SimulatorHarness.BOHEMIAN.isrc());
-        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(found).extracting(CatalogTrack::isrc).contains(SimulatorHarness.BOHEMIAN.isrc());
+        assertThat(found).extracting(CatalogTrack::uri).doesNotHaveDuplicates();
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
     void fallsBackFromAnUnknownIsrcToTitleArtistAndAlbum() {
-        SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", "A Night at the Opera", null, "XX0000000000",
-                null);
+        SongQuery song =
+                new SongQuery("Bohemian Rhapsody", "Queen", "A Night at the Opera", null, "XX0000000000", null);
 
-        List<Track> found = client.searchForSong(song);
+        List<CatalogTrack> found = client.searchForSong(song);
 
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).album()).isEqualTo("A Night at the Opera");
@@ -90,47 +97,56 @@ class SpotifyClientTest {
         String title = "Pressure Cooker Blues Tonight Again";
         SongQuery song = SongQuery.of(title, "Queen").withAlbum("Greatest Hits");
         assertThat(harness.sim.search("track:\"" + title + "\" artist:\"Queen\" album:\"Greatest Hits\""))
-                .as("precondition: the simulator finds nothing with the album").isEmpty();
+                .as("precondition: the simulator finds nothing with the album")
+                .isEmpty();
 
-        List<Track> found = client.searchForSong(song);
+        List<CatalogTrack> found = client.searchForSong(song);
 
-        assertThat(found).extracting(Track::name).containsExactly("Under Pressure");
+        assertThat(found).extracting(CatalogTrack::name).containsExactly("Under Pressure");
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
     void aTitleDecoratedTheAppleMusicWayIsFoundByItsCoreTitle() {
-        harness.sim.addTracks(List.of(CatalogEntry.of("Stay With Me", List.of("Calvin Harris", "Justin Timberlake"),
-                "Funk Wav Bounces Vol. 2", "2022", 200_000, false, null)));
+        harness.sim.addTracks(List.of(CatalogEntry.of(
+                "Stay With Me",
+                List.of("Calvin Harris", "Justin Timberlake"),
+                "Funk Wav Bounces Vol. 2",
+                "2022",
+                200_000,
+                false,
+                null)));
 
-        List<Track> found = client.searchForSong(SongQuery.of(
+        List<CatalogTrack> found = client.searchForSong(SongQuery.of(
                 "Stay With Me (feat. Justin Timberlake & Halsey) [From the Motion Picture]",
                 "Calvin Harris, Justin Timberlake & Halsey"));
 
-        assertThat(found).extracting(Track::name).contains("Stay With Me");
+        assertThat(found).extracting(CatalogTrack::name).contains("Stay With Me");
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
     void anArtistSpelledDifferentlyIsFoundByPlainWords() {
-        List<Track> found = client.searchForSong(SongQuery.of("Under Pressure", "Qeen"));
+        List<CatalogTrack> found = client.searchForSong(SongQuery.of("Under Pressure", "Qeen"));
 
-        assertThat(found).extracting(Track::name).contains("Under Pressure");
+        assertThat(found).extracting(CatalogTrack::name).contains("Under Pressure");
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
     void keepsTheAlbumWhenItFindsSomething() {
-        List<Track> found = client.searchForSong(SongQuery.of("Bohemian Rhapsody", "Queen").withAlbum("Live Aid"));
+        List<CatalogTrack> found =
+                client.searchForSong(SongQuery.of("Bohemian Rhapsody", "Queen").withAlbum("Live Aid"));
 
         assertThat(found.get(0).album()).isEqualTo("Live Aid");
-        assertThat(found).extracting(Track::uri).doesNotHaveDuplicates();
+        assertThat(found).extracting(CatalogTrack::uri).doesNotHaveDuplicates();
         assertThat(harness.requests("search")).isEqualTo(1);
     }
 
     @Test
     void parsesEveryArtistAndTheAlbumFacts() {
-        Track track = client.searchForSong(SongQuery.of("Under Pressure", "Queen")).get(0);
+        CatalogTrack track =
+                client.searchForSong(SongQuery.of("Under Pressure", "Queen")).get(0);
 
         assertThat(track.artists()).containsExactly("Queen", "David Bowie");
         assertThat(track.album()).isEqualTo("Hot Space");
@@ -141,11 +157,23 @@ class SpotifyClientTest {
 
     @Test
     void toleratesATrackWithoutAlbumAndUpperCasesItsIsrc() {
-        harness.sim.addCatalogTracks(List.of(new TrackJson(null, null, "Sparse Song",
-                List.of(new ArtistJson(null, "Nobody Known", null, "artist")), null, 0, true,
-                Map.of("isrc", "usabc2600001"), false, true, 1, 1, null)));
+        harness.sim.addCatalogTracks(List.of(new TrackJson(
+                null,
+                null,
+                "Sparse Song",
+                List.of(new ArtistJson(null, "Nobody Known", null, "artist")),
+                null,
+                0,
+                true,
+                Map.of("isrc", "usabc2600001"),
+                false,
+                true,
+                1,
+                1,
+                null)));
 
-        Track track = client.search("track:\"Sparse Song\"", 1, 0).tracks().get(0);
+        CatalogTrack track =
+                client.search("track:\"Sparse Song\"", 1, 0).tracks().get(0);
 
         assertThat(track.artists()).containsExactly("Nobody Known");
         assertThat(track.album()).isNull();
@@ -165,7 +193,9 @@ class SpotifyClientTest {
     @Test
     void addsInBatchesOfAHundredAndReadsThePlaylistBackAcrossPages() {
         String playlist = harness.sim.createPlaylist("Heard on Apple Music");
-        List<String> catalog = client.search("artist:Queen", 10, 0).tracks().stream().map(Track::uri).toList();
+        List<String> catalog = client.search("artist:Queen", 10, 0).tracks().stream()
+                .map(CatalogTrack::uri)
+                .toList();
         List<String> uris = new ArrayList<>();
         IntStream.range(0, 130).forEach(i -> uris.add(catalog.get(i % catalog.size())));
 
@@ -183,7 +213,8 @@ class SpotifyClientTest {
     @Test
     void readsOnePageWithItsPosition() {
         String playlist = harness.sim.createPlaylist("Paged");
-        List<String> uris = Collections.nCopies(60, client.search("artist:Queen", 1, 0).tracks().get(0).uri());
+        List<String> uris = Collections.nCopies(
+                60, client.search("artist:Queen", 1, 0).tracks().get(0).uri());
         harness.sim.addToPlaylist(playlist, uris);
 
         PlaylistPage second = client.playlistItems(playlist, 50, 50);
@@ -220,7 +251,8 @@ class SpotifyClientTest {
     void aServerErrorIsSurfacedTypedForTheEngineToRetry() {
         harness.sim.injectFault(Fault.of("search", 500, 1));
 
-        assertThatThrownBy(() -> client.search("artist:Queen", 5, 0)).isInstanceOf(SpotifyServerException.class)
+        assertThatThrownBy(() -> client.search("artist:Queen", 5, 0))
+                .isInstanceOf(ServiceUnavailableException.class)
                 .hasMessageContaining("500");
         assertThat(client.search("artist:Queen", 5, 0).tracks()).isNotEmpty();
     }
@@ -242,7 +274,8 @@ class SpotifyClientTest {
     void aTokenRejectedAgainAfterTheRefreshIsInvalidCredentials() {
         harness.sim.setAccessTokenLifetime(Duration.ZERO);
 
-        assertThatThrownBy(() -> client.me()).isInstanceOf(InvalidCredentialsException.class)
+        assertThatThrownBy(() -> client.me())
+                .isInstanceOf(InvalidCredentialsException.class)
                 .isNotInstanceOf(LoginExpiredException.class)
                 .hasMessageContaining("401");
         assertThat(harness.requests("me")).isEqualTo(2);
@@ -255,7 +288,8 @@ class SpotifyClientTest {
 
         assertThatThrownBy(() -> client.addItems(theirs, List.of("spotify:track:4uLU6hMCjMI75M1A2tKUQC")))
                 .isInstanceOf(InsufficientScopeException.class)
-                .hasMessageContaining("403").hasMessageContaining("Forbidden");
+                .hasMessageContaining("403")
+                .hasMessageContaining("Forbidden");
     }
 
     @Test

@@ -16,8 +16,14 @@ class TokenStoreTest {
     @TempDir
     Path temp;
 
-    private final StoredLogin login = new StoredLogin("refresh-1", "access-1", Instant.parse("2026-11-29T16:00:00Z"),
-            "playlist-modify-private", "anna", "Anna", Instant.parse("2026-11-01T10:00:00Z"));
+    private final StoredLogin login = new StoredLogin(
+            "refresh-1",
+            "access-1",
+            Instant.parse("2026-11-29T16:00:00Z"),
+            "playlist-modify-private",
+            "anna",
+            "Anna",
+            Instant.parse("2026-11-01T10:00:00Z"));
 
     @Test
     void writesAnOwnerOnlyFileInAnOwnerOnlyDirectoryAndReadsItBack() throws IOException {
@@ -26,8 +32,10 @@ class TokenStoreTest {
 
         store.save(login);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(configDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(configDir)))
+                .isEqualTo("rwx------");
         assertThat(store.load()).contains(login);
         assertThat(Files.readString(store.file())).contains("\"refresh_token\"", "\"consented_at\"");
     }
@@ -40,7 +48,8 @@ class TokenStoreTest {
 
         store.save(login);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
         try (Stream<Path> files = Files.list(temp)) {
             assertThat(files).containsExactly(store.file());
         }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** A loopback port free right now, for servers (like Temporal's test server) that cannot bind port 0 and tell. */
 public final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     public static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

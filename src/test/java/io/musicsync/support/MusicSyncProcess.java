@@ -30,8 +30,10 @@ public final class MusicSyncProcess implements AutoCloseable {
     public static MusicSyncProcess start(Map<String, String> environment, Path directory, String... arguments) {
         try {
             Path log = Files.createTempFile(directory, arguments[0], ".log");
-            ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command(arguments))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().clear();
             builder.environment().putAll(environment);
             return new MusicSyncProcess(builder.start(), log);
@@ -43,7 +45,8 @@ public final class MusicSyncProcess implements AutoCloseable {
     private static List<String> command(String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-XX:TieredStopAtLevel=1"));
+                "-Xmx160m",
+                "-XX:TieredStopAtLevel=1"));
         if (Runtime.version().feature() >= 23) {
             command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
         }
@@ -54,7 +57,8 @@ public final class MusicSyncProcess implements AutoCloseable {
 
     /** Waits until the process has printed {@code text} (e.g. that it is listening or polling). */
     public MusicSyncProcess awaitOutput(String text) {
-        Awaitility.await("'" + text + "' in " + log).atMost(Duration.ofSeconds(30))
+        Awaitility.await("'" + text + "' in " + log)
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     if (!process.isAlive()) {

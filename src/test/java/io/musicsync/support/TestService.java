@@ -8,8 +8,8 @@ import io.musicsync.api.ApiServer;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
-import io.musicsync.spotify.simulator.SimulatorOptions;
-import io.musicsync.spotify.simulator.SpotifySimulator;
+import io.musicsync.simulator.SimulatorOptions;
+import io.musicsync.simulator.SpotifySimulator;
 import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +31,10 @@ import java.util.Map;
 public final class TestService implements AutoCloseable {
 
     /** Which engine the service runs: the same contract holds for both. */
-    public enum Mode { STANDALONE, TEMPORAL }
+    public enum Mode {
+        STANDALONE,
+        TEMPORAL
+    }
 
     private final Mode mode;
     private final TestServer.PortBoundTestServer temporalServer;
@@ -80,7 +83,7 @@ public final class TestService implements AutoCloseable {
         }
         this.environment = Map.copyOf(env);
         Settings settings = Settings.load(env, null);
-        this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> { });
+        this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> {});
         this.engine = app.newEngine();
         this.worker = temporalServer != null ? startWorker(app) : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
@@ -141,8 +144,7 @@ public final class TestService implements AutoCloseable {
     }
 
     /** An HTTP answer with its parsed JSON body (an empty object when there is none). */
-    public record Answer(int status, JsonNode body) {
-    }
+    public record Answer(int status, JsonNode body) {}
 
     public Answer post(String path, String json) {
         return post(path, json, Map.of());
@@ -150,7 +152,8 @@ public final class TestService implements AutoCloseable {
 
     public Answer post(String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return send(request.build());
     }
@@ -160,7 +163,8 @@ public final class TestService implements AutoCloseable {
     }
 
     public Answer get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(baseUrl().resolve(path)).GET();
         headers.forEach(request::header);
         return send(request.build());
     }
@@ -180,8 +184,14 @@ public final class TestService implements AutoCloseable {
     }
 
     public JsonNode awaitFinished(String syncId, Duration atMost) {
-        org.awaitility.Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(20))
-                .until(() -> !"running".equals(get("/api/v1/sync/" + syncId).body().path("status").asText()));
+        org.awaitility.Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> !"running"
+                        .equals(get("/api/v1/sync/" + syncId)
+                                .body()
+                                .path("status")
+                                .asText()));
         return get("/api/v1/sync/" + syncId).body();
     }
 
@@ -189,7 +199,8 @@ public final class TestService implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(),
+            return new Answer(
+                    response.statusCode(),
                     text == null || text.isBlank() ? mapper.createObjectNode() : mapper.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,10 +3,15 @@ package io.musicsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.MatchOutcome;
-import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.AiUnavailableException;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +24,26 @@ import org.junit.jupiter.api.Test;
  */
 class SyncPipelineTest {
 
-    private static final Track STUDIO = new Track("4u7EnebtmKWzUH433cf5Qv", "spotify:track:4u7EnebtmKWzUH433cf5Qv",
-            "Bohemian Rhapsody", List.of("Queen"), "A Night At The Opera", "1975-10-31", 354_320, false, null);
-    private static final Track LIVE = new Track("1AhDOtG9vPSOmsWgNW0BEY", "spotify:track:1AhDOtG9vPSOmsWgNW0BEY",
-            "Bohemian Rhapsody - Live Aid", List.of("Queen"), "Live Aid", "1985", 240_000, false, null);
+    private static final CatalogTrack STUDIO = new CatalogTrack(
+            "4u7EnebtmKWzUH433cf5Qv",
+            "spotify:track:4u7EnebtmKWzUH433cf5Qv",
+            "Bohemian Rhapsody",
+            List.of("Queen"),
+            "A Night At The Opera",
+            "1975-10-31",
+            354_320,
+            false,
+            null);
+    private static final CatalogTrack LIVE = new CatalogTrack(
+            "1AhDOtG9vPSOmsWgNW0BEY",
+            "spotify:track:1AhDOtG9vPSOmsWgNW0BEY",
+            "Bohemian Rhapsody - Live Aid",
+            List.of("Queen"),
+            "Live Aid",
+            "1985",
+            240_000,
+            false,
+            null);
     private static final String PLAYLIST = "37i9dQZF1DXcBWIGoYBM5M";
 
     private final SyncPipeline pipeline = new SyncPipeline();
@@ -31,8 +52,8 @@ class SyncPipelineTest {
 
     @Test
     void confidentMatchIsAddedAndVerifiedWithProgressAtEveryStep() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.ADD, STUDIO, 0.97));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.ADD, STUDIO, 0.97));
 
         SyncResult result = run(activities, true);
 
@@ -42,8 +63,10 @@ class SyncPipelineTest {
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.alreadyInPlaylist()).isFalse();
         assertThat(activities.calls).containsExactly("search", "match", "add", "verify@7");
-        assertThat(progress).extracting(SyncProgress::currentStep).containsExactly(SyncStep.SEARCHING,
-                SyncStep.MATCHING, SyncStep.ADDING, SyncStep.VERIFYING, SyncStep.COMPLETED);
+        assertThat(progress)
+                .extracting(SyncProgress::currentStep)
+                .containsExactly(
+                        SyncStep.SEARCHING, SyncStep.MATCHING, SyncStep.ADDING, SyncStep.VERIFYING, SyncStep.COMPLETED);
         assertThat(progress).extracting(SyncProgress::stepsCompleted).containsExactly(0, 1, 2, 3, 4);
         assertThat(progress.get(progress.size() - 1).candidatesFound()).isEqualTo(2);
         assertThat(result.executionTimeSeconds()).isPositive();
@@ -63,20 +86,23 @@ class SyncPipelineTest {
 
     @Test
     void uncertainWithoutAiAddsNothingAndListsTheBestCandidates() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.71));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.71));
 
         SyncResult result = run(activities, false);
 
         assertThat(result.success()).isFalse();
-        assertThat(result.message()).startsWith("No confident match").contains("Live Aid").contains("0.71");
+        assertThat(result.message())
+                .startsWith("No confident match")
+                .contains("Live Aid")
+                .contains("0.71");
         assertThat(activities.calls).containsExactly("search", "match");
     }
 
     @Test
     void uncertainWithAiAddsTheOfferedTrackTheModelChose() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.80));
         activities.aiAnswer = new AiChoice(STUDIO.uri(), 0.93, "studio original", "claude", "m");
 
         SyncResult result = run(activities, true);
@@ -90,8 +116,8 @@ class SyncPipelineTest {
 
     @Test
     void aUriTheModelWasNotOfferedCountsAsNone() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.80));
         activities.aiAnswer = new AiChoice("spotify:track:0000000000000000000000", 0.99, "trust me", "claude", "m");
 
         SyncResult result = run(activities, true);
@@ -102,8 +128,8 @@ class SyncPipelineTest {
 
     @Test
     void aHesitantPickIsNotAdded() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.80));
         activities.aiAnswer = new AiChoice(STUDIO.uri(), 0.35, "maybe", "claude", "m");
 
         SyncResult result = run(activities, true);
@@ -115,8 +141,8 @@ class SyncPipelineTest {
 
     @Test
     void anAiStepThatFailsEndsAsNoConfidentMatchRatherThanAFailedSync() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.80));
         activities.aiError = new AiUnavailableException("provider answered 503");
 
         SyncResult result = run(activities, true);
@@ -128,19 +154,21 @@ class SyncPipelineTest {
 
     @Test
     void anUnexpectedErrorInTheAiStepIsNotShownToTheUser() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO, LIVE),
-                decision(MatchOutcome.UNCERTAIN, null, 0.80));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.UNCERTAIN, null, 0.80));
         activities.aiError = new IllegalStateException("secret internals at line 42");
 
         SyncResult result = run(activities, true);
 
-        assertThat(result.message()).contains("the AI step failed: internal error").doesNotContain("line 42");
+        assertThat(result.message())
+                .contains("the AI step failed: internal error")
+                .doesNotContain("line 42");
     }
 
     @Test
     void alreadyPresentTrackIsReportedAndNotAddedAgain() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
-                decision(MatchOutcome.ADD, STUDIO, 1.0));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO), decision(MatchOutcome.ADD, STUDIO, 1.0));
         activities.alreadyPresent = true;
 
         SyncResult result = run(activities, true);
@@ -152,52 +180,56 @@ class SyncPipelineTest {
 
     @Test
     void anActivityErrorPropagatesToTheEngine() {
-        ScriptedActivities activities = new ScriptedActivities(List.of(STUDIO),
-                decision(MatchOutcome.ADD, STUDIO, 1.0));
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO), decision(MatchOutcome.ADD, STUDIO, 1.0));
         activities.addError = new PlaylistNotFoundException("no such playlist");
 
         assertThatThrownBy(() -> run(activities, true)).isInstanceOf(PlaylistNotFoundException.class);
     }
 
     private SyncResult run(SyncActivities activities, boolean useAi) {
-        SyncRequest request = new SyncRequest("sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null,
-                0.85, useAi);
+        SyncRequest request =
+                new SyncRequest("sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null, 0.85, useAi);
         return pipeline.run(request, activities, progress::add, () -> clock.addAndGet(250));
     }
 
-    private static MatchDecision decision(MatchOutcome outcome, Track chosen, double score) {
-        ScoredCandidate best = new ScoredCandidate(chosen == null ? LIVE : chosen, score, Map.of("title", score),
-                List.of());
+    private static MatchDecision decision(MatchOutcome outcome, CatalogTrack chosen, double score) {
+        ScoredCandidate best =
+                new ScoredCandidate(chosen == null ? LIVE : chosen, score, Map.of("title", score), List.of());
         List<ScoredCandidate> ranked = chosen == null
                 ? List.of(best, new ScoredCandidate(STUDIO, score - 0.05, Map.of(), List.of()))
                 : List.of(best);
-        return new MatchDecision(outcome, chosen == null ? null : best, chosen == null ? "none" : "fuzzy", ranked,
+        return new MatchDecision(
+                outcome,
+                chosen == null ? null : best,
+                chosen == null ? "none" : "fuzzy",
+                ranked,
                 List.of("title agrees"));
     }
 
     /** Answers as scripted and records the calls in order. */
     private static final class ScriptedActivities implements SyncActivities {
         final List<String> calls = new ArrayList<>();
-        final List<Track> candidates;
+        final List<CatalogTrack> candidates;
         final MatchDecision decision;
         AiChoice aiAnswer = AiChoice.none("no", "claude", "m");
         boolean alreadyPresent;
         RuntimeException addError;
         RuntimeException aiError;
 
-        ScriptedActivities(List<Track> candidates, MatchDecision decision) {
+        ScriptedActivities(List<CatalogTrack> candidates, MatchDecision decision) {
             this.candidates = candidates;
             this.decision = decision;
         }
 
         @Override
-        public List<Track> searchTracks(SongQuery song) {
+        public List<CatalogTrack> searchTracks(SongQuery song) {
             calls.add("search");
             return candidates;
         }
 
         @Override
-        public MatchDecision matchTrack(SongQuery song, List<Track> tracks, double threshold) {
+        public MatchDecision matchTrack(SongQuery song, List<CatalogTrack> tracks, double threshold) {
             calls.add("match");
             return decision;
         }

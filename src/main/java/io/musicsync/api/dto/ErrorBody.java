@@ -9,6 +9,5 @@ import java.util.List;
 public record ErrorBody(String error, String message, List<FieldError> detail, Instant timestamp) {
 
     /** One invalid field of a request. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -1,7 +1,7 @@
 package io.musicsync.api.dto;
 
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
@@ -10,32 +10,53 @@ import java.util.List;
 import java.util.Map;
 
 /** The answer to {@code GET /api/v1/sync/{id}}, in the original system's shape plus our decision details. */
-public record SyncStatusBody(String workflowId, String status, Progress progress, Result result, String error,
-                             Instant startedAt, Instant completedAt) {
+public record SyncStatusBody(
+        String workflowId,
+        String status,
+        Progress progress,
+        Result result,
+        String error,
+        Instant startedAt,
+        Instant completedAt) {
 
-    public record Progress(String currentStep, int stepsCompleted, int stepsTotal, int candidatesFound,
-                           double elapsedSeconds) {
-    }
+    public record Progress(
+            String currentStep, int stepsCompleted, int stepsTotal, int candidatesFound, double elapsedSeconds) {}
 
-    public record Result(boolean success, String message, String spotifyTrackId, String spotifyTrackUri,
-                         Double confidenceScore, double executionTimeSeconds, int retryCount, String matchMethod,
-                         boolean alreadyInPlaylist, Decision decision, Ai ai) {
-    }
+    public record Result(
+            boolean success,
+            String message,
+            String spotifyTrackId,
+            String spotifyTrackUri,
+            Double confidenceScore,
+            double executionTimeSeconds,
+            int retryCount,
+            String matchMethod,
+            boolean alreadyInPlaylist,
+            Decision decision,
+            Ai ai) {}
 
     /** The matcher's decision and its reasons, with the best candidates it saw. */
-    public record Decision(String outcome, String method, List<String> reasons, List<Candidate> candidates) {
-    }
+    public record Decision(String outcome, String method, List<String> reasons, List<Candidate> candidates) {}
 
-    public record Candidate(String uri, String name, List<String> artists, String album, double score,
-                            Map<String, Double> signals, List<String> notes) {
-    }
+    public record Candidate(
+            String uri,
+            String name,
+            List<String> artists,
+            String album,
+            double score,
+            Map<String, Double> signals,
+            List<String> notes) {}
 
-    public record Ai(String provider, String model, String chosenUri, double confidence, String reasoning) {
-    }
+    public record Ai(String provider, String model, String chosenUri, double confidence, String reasoning) {}
 
     public static SyncStatusBody from(SyncStatus status, Instant now) {
-        return new SyncStatusBody(status.syncId(), status.state().wireName(), progress(status, now),
-                status.result() == null ? null : result(status.result()), status.error(), status.startedAt(),
+        return new SyncStatusBody(
+                status.syncId(),
+                status.state().wireName(),
+                progress(status, now),
+                status.result() == null ? null : result(status.result()),
+                status.error(),
+                status.startedAt(),
                 status.completedAt());
     }
 
@@ -43,27 +64,46 @@ public record SyncStatusBody(String workflowId, String status, Progress progress
         SyncProgress p = status.progress();
         Instant end = status.completedAt() == null ? now : status.completedAt();
         double elapsed = Math.max(0, end.toEpochMilli() - status.startedAt().toEpochMilli()) / 1000.0;
-        return new Progress(p.currentStep().wireName(), p.stepsCompleted(), p.stepsTotal(), p.candidatesFound(),
-                elapsed);
+        return new Progress(
+                p.currentStep().wireName(), p.stepsCompleted(), p.stepsTotal(), p.candidatesFound(), elapsed);
     }
 
     private static Result result(SyncResult r) {
-        return new Result(r.success(), r.message(), r.spotifyTrackId(), r.spotifyTrackUri(), r.confidenceScore(),
-                r.executionTimeSeconds(), r.retryCount(), r.matchMethod(), r.alreadyInPlaylist(),
+        return new Result(
+                r.success(),
+                r.message(),
+                r.spotifyTrackId(),
+                r.spotifyTrackUri(),
+                r.confidenceScore(),
+                r.executionTimeSeconds(),
+                r.retryCount(),
+                r.matchMethod(),
+                r.alreadyInPlaylist(),
                 r.decision() == null ? null : decision(r.decision()),
-                r.ai() == null ? null : new Ai(r.ai().provider(), r.ai().model(), r.ai().chosenUri(),
-                        r.ai().confidence(), r.ai().reasoning()));
+                r.ai() == null
+                        ? null
+                        : new Ai(
+                                r.ai().provider(),
+                                r.ai().model(),
+                                r.ai().chosenUri(),
+                                r.ai().confidence(),
+                                r.ai().reasoning()));
     }
 
     private static Decision decision(MatchDecision d) {
-        List<Candidate> candidates = d.ranked().stream().map(SyncStatusBody::candidate).toList();
-        return new Decision(d.outcome().name().toLowerCase(java.util.Locale.ROOT), d.method(), d.reasons(),
-                candidates);
+        List<Candidate> candidates =
+                d.ranked().stream().map(SyncStatusBody::candidate).toList();
+        return new Decision(d.outcome().name().toLowerCase(java.util.Locale.ROOT), d.method(), d.reasons(), candidates);
     }
 
     private static Candidate candidate(ScoredCandidate c) {
-        return new Candidate(c.track().uri(), c.track().name(), c.track().artists(), c.track().album(), c.score(),
-                c.signals(), c.notes());
+        return new Candidate(
+                c.track().uri(),
+                c.track().name(),
+                c.track().artists(),
+                c.track().album(),
+                c.score(),
+                c.signals(),
+                c.notes());
     }
-
 }

@@ -1,10 +1,10 @@
 package io.musicsync.engine.standalone;
 
-import io.musicsync.sync.RateLimitedException;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.Sleeper;
+import io.musicsync.domain.SyncException;
 import io.musicsync.sync.RetryPolicy;
-import io.musicsync.sync.Sleeper;
 import io.musicsync.sync.SyncActivity;
-import io.musicsync.sync.SyncException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
@@ -41,8 +41,13 @@ public final class RetryRunner {
                 return action.get();
             } catch (RuntimeException error) {
                 Duration wait = waitBeforeRetry(policy, attempt, error);
-                LOG.warn("{} attempt {}/{} failed: {}; retrying in {} ms", activity, attempt,
-                        policy.maximumAttempts(), error.getMessage(), wait.toMillis());
+                LOG.warn(
+                        "{} attempt {}/{} failed: {}; retrying in {} ms",
+                        activity,
+                        attempt,
+                        policy.maximumAttempts(),
+                        error.getMessage(),
+                        wait.toMillis());
                 onRetry.accept(attempt);
                 pause(wait);
             }
@@ -55,8 +60,10 @@ public final class RetryRunner {
      * get better by retrying).
      */
     private Duration waitBeforeRetry(RetryPolicy policy, int attempt, RuntimeException error) {
-        if (!(error instanceof SyncException) || !policy.isRetryable(error)
-                || attempt >= policy.maximumAttempts() || Thread.currentThread().isInterrupted()) {
+        if (!(error instanceof SyncException)
+                || !policy.isRetryable(error)
+                || attempt >= policy.maximumAttempts()
+                || Thread.currentThread().isInterrupted()) {
             throw error;
         }
         if (error instanceof RateLimitedException limited && limited.retryAfter() != null) {

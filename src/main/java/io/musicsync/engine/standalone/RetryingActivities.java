@@ -1,13 +1,13 @@
 package io.musicsync.engine.standalone;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
-import io.musicsync.sync.Track;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -32,12 +32,12 @@ final class RetryingActivities implements SyncActivities {
     }
 
     @Override
-    public List<Track> searchTracks(SongQuery song) {
+    public List<CatalogTrack> searchTracks(SongQuery song) {
         return run(SyncActivity.SEARCH, () -> delegate.searchTracks(song));
     }
 
     @Override
-    public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+    public MatchDecision matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         return run(SyncActivity.MATCH, () -> delegate.matchTrack(song, candidates, threshold));
     }
 

@@ -1,5 +1,6 @@
 package io.musicsync.engine.standalone;
 
+import io.musicsync.domain.SyncException;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
@@ -7,7 +8,6 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.SyncException;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -50,8 +50,14 @@ public final class StandaloneEngine implements SyncEngine {
     private final ConcurrentMap<String, Running> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    public StandaloneEngine(SyncPipeline pipeline, SyncActivities activities, SyncStore store, RetryRunner retries,
-                            Clock clock, int maxConcurrent, int queueCapacity) {
+    public StandaloneEngine(
+            SyncPipeline pipeline,
+            SyncActivities activities,
+            SyncStore store,
+            RetryRunner retries,
+            Clock clock,
+            int maxConcurrent,
+            int queueCapacity) {
         this.pipeline = pipeline;
         this.activities = activities;
         this.store = store;
@@ -78,8 +84,9 @@ public final class StandaloneEngine implements SyncEngine {
                 return existing.get().status();
             }
             if (running.size() >= maxConcurrent + queueCapacity) {
-                throw new EngineUnavailableException("Too many syncs waiting (" + queueCapacity
-                        + "): try again later or raise SYNC_QUEUE_CAPACITY", null);
+                throw new EngineUnavailableException(
+                        "Too many syncs waiting (" + queueCapacity + "): try again later or raise SYNC_QUEUE_CAPACITY",
+                        null);
             }
             fresh = SyncStatus.started(id, clock.instant());
             store.put(new StoredSync(request, fresh));
@@ -103,12 +110,16 @@ public final class StandaloneEngine implements SyncEngine {
             slots.acquire();
             acquired = true;
             RetryingActivities withRetries = new RetryingActivities(activities, retries);
-            SyncResult result = pipeline.run(request, withRetries, progress -> {
-                run.enter(progress);
-                store.update(id, status -> status.withProgress(progress));
-            }, clock::millis);
-            store.update(id, status -> status.completed(result.withRetryCount(withRetries.retryCount()),
-                    clock.instant()));
+            SyncResult result = pipeline.run(
+                    request,
+                    withRetries,
+                    progress -> {
+                        run.enter(progress);
+                        store.update(id, status -> status.withProgress(progress));
+                    },
+                    clock::millis);
+            store.update(
+                    id, status -> status.completed(result.withRetryCount(withRetries.retryCount()), clock.instant()));
             LOG.info("sync {} completed: {}", id, result.message());
         } catch (InterruptedException | CancellationException e) {
             stopped(id, run, e);
@@ -135,8 +146,12 @@ public final class StandaloneEngine implements SyncEngine {
             LOG.info("sync {} cancelled", id);
             return;
         }
-        fail(id, new SyncException("interrupted while adding the track (the service stopped): submit it again;"
-                + " the add never duplicates", cause));
+        fail(
+                id,
+                new SyncException(
+                        "interrupted while adding the track (the service stopped): submit it again;"
+                                + " the add never duplicates",
+                        cause));
     }
 
     private void fail(String id, RuntimeException error) {
@@ -168,11 +183,15 @@ public final class StandaloneEngine implements SyncEngine {
     @Override
     public EngineHealth health() {
         int active = maxConcurrent - slots.availablePermits();
-        return new EngineHealth("standalone", true, false, Map.of(
-                "running_syncs", active,
-                "queued_syncs", Math.max(0, running.size() - active),
-                "max_concurrent_syncs", maxConcurrent,
-                "queue_capacity", queueCapacity));
+        return new EngineHealth(
+                "standalone",
+                true,
+                false,
+                Map.of(
+                        "running_syncs", active,
+                        "queued_syncs", Math.max(0, running.size() - active),
+                        "max_concurrent_syncs", maxConcurrent,
+                        "queue_capacity", queueCapacity));
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.sync.RateLimitedException;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.SyncException;
 import io.musicsync.sync.RetryPolicy;
-import io.musicsync.sync.SyncException;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.CancellationException;
@@ -19,8 +19,7 @@ final class ActivityFailures {
     /** The failure type of a call cut short because its worker is stopping: retried, on another worker. */
     static final String WORKER_STOPPED = "WorkerStopped";
 
-    private ActivityFailures() {
-    }
+    private ActivityFailures() {}
 
     /**
      * The failure for an error raised by attempt {@code attempt} of an activity with {@code policy}:
@@ -37,7 +36,8 @@ final class ActivityFailures {
     static ApplicationFailure of(RuntimeException error, RetryPolicy policy, int attempt) {
         ApplicationFailure.Builder failure = ApplicationFailure.newBuilder().setDetails(attempt);
         if (error instanceof SyncException typed) {
-            failure.setType(typed.getClass().getName()).setMessage(typed.getMessage())
+            failure.setType(typed.getClass().getName())
+                    .setMessage(typed.getMessage())
                     .setNonRetryable(!policy.isRetryable(typed));
             if (typed instanceof RateLimitedException limited && limited.retryAfter() != null) {
                 failure.setNextRetryDelay(limited.retryAfter());
@@ -45,7 +45,9 @@ final class ActivityFailures {
         } else if (error instanceof CancellationException) {
             failure.setType(WORKER_STOPPED).setMessage(workerStoppedMessage()).setNonRetryable(false);
         } else {
-            failure.setType(error.getClass().getName()).setMessage(INTERNAL_ERROR).setCause(error)
+            failure.setType(error.getClass().getName())
+                    .setMessage(INTERNAL_ERROR)
+                    .setCause(error)
                     .setNonRetryable(true);
         }
         return failure.build();
@@ -53,8 +55,11 @@ final class ActivityFailures {
 
     /** The failure of a call interrupted because its worker stops (see {@link #WORKER_STOPPED}). */
     static ApplicationFailure workerStopped(int attempt) {
-        return ApplicationFailure.newBuilder().setType(WORKER_STOPPED).setMessage(workerStoppedMessage())
-                .setDetails(attempt).build();
+        return ApplicationFailure.newBuilder()
+                .setType(WORKER_STOPPED)
+                .setMessage(workerStoppedMessage())
+                .setDetails(attempt)
+                .build();
     }
 
     private static String workerStoppedMessage() {
@@ -67,7 +72,8 @@ final class ActivityFailures {
      * Deterministic: everything read here is recorded in the history.
      */
     static int retriesBefore(ActivityFailure failure) {
-        if (failure.getCause() instanceof ApplicationFailure application && application.getDetails().getSize() > 0) {
+        if (failure.getCause() instanceof ApplicationFailure application
+                && application.getDetails().getSize() > 0) {
             return Math.max(0, application.getDetails().get(0, Integer.class) - 1);
         }
         return 0;

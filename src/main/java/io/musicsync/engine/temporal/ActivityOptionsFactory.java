@@ -8,8 +8,7 @@ import io.temporal.common.RetryOptions;
 /** The one conversion from our shared retry policies ({@link SyncActivity}) to Temporal activity options. */
 public final class ActivityOptionsFactory {
 
-    private ActivityOptionsFactory() {
-    }
+    private ActivityOptionsFactory() {}
 
     public static ActivityOptions forActivity(SyncActivity activity) {
         RetryPolicy policy = activity.policy();
@@ -29,7 +28,8 @@ public final class ActivityOptionsFactory {
                 .setMaximumInterval(policy.maximumInterval())
                 .setMaximumAttempts(policy.maximumAttempts())
                 // Failure types are class names (the adapter and Temporal both name failures that way).
-                .setDoNotRetry(policy.nonRetryable().stream().map(Class::getName).toArray(String[]::new))
+                .setDoNotRetry(
+                        policy.nonRetryable().stream().map(Class::getName).toArray(String[]::new))
                 .build();
     }
 }

@@ -18,8 +18,7 @@ final class HeartbeatingCall {
 
     static final Duration HEARTBEAT_EVERY = Duration.ofMillis(500);
 
-    private HeartbeatingCall() {
-    }
+    private HeartbeatingCall() {}
 
     static <T> T run(ActivityExecutionContext context, Supplier<T> call) {
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -35,8 +35,8 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     public SyncResult run(SyncRequest request) {
         WorkflowActivities activities = WorkflowActivities.create();
         List<SyncResult> result = new ArrayList<>(1);
-        syncScope = Workflow.newCancellationScope(() -> result.add(
-                pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
+        syncScope = Workflow.newCancellationScope(
+                () -> result.add(pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
         if (cancelRequested) {
             syncScope.cancel("cancel requested before the sync started"); // the signal came with the start
         }
@@ -73,8 +73,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
      * its cancel point keeps its real outcome in the memo, where the status reader finds it.
      */
     private void recordIfNativelyCancelled(CommittedOutcome outcome) {
-        if (nativelyCancelled()
-                && Workflow.getVersion(OUTCOME_AFTER_CANCEL, Workflow.DEFAULT_VERSION, 1) == 1) {
+        if (nativelyCancelled() && Workflow.getVersion(OUTCOME_AFTER_CANCEL, Workflow.DEFAULT_VERSION, 1) == 1) {
             Workflow.upsertMemo(Map.of(CommittedOutcome.MEMO_KEY, outcome));
         }
     }

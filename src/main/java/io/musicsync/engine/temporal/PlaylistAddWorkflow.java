@@ -1,6 +1,6 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.sync.AddOutcome;
+import io.musicsync.domain.AddOutcome;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 

@@ -1,6 +1,6 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.sync.AddOutcome;
+import io.musicsync.domain.AddOutcome;
 import io.musicsync.sync.SyncActivity;
 import io.temporal.workflow.Workflow;
 
@@ -9,8 +9,8 @@ public class PlaylistAddWorkflowImpl implements PlaylistAddWorkflow {
 
     @Override
     public Attempted<AddOutcome> add(String playlistId, String trackUri) {
-        TemporalSyncActivities activities = Workflow.newActivityStub(TemporalSyncActivities.class,
-                ActivityOptionsFactory.forActivity(SyncActivity.ADD));
+        TemporalSyncActivities activities = Workflow.newActivityStub(
+                TemporalSyncActivities.class, ActivityOptionsFactory.forActivity(SyncActivity.ADD));
         return activities.addToPlaylist(playlistId, trackUri);
     }
 }

@@ -1,14 +1,14 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncException;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
-import io.musicsync.sync.SyncException;
-import io.musicsync.sync.Track;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
@@ -35,12 +35,12 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
     }
 
     @Override
-    public Attempted<List<Track>> searchTracks(SongQuery song) {
+    public Attempted<List<CatalogTrack>> searchTracks(SongQuery song) {
         return run(SyncActivity.SEARCH, () -> delegate.searchTracks(song));
     }
 
     @Override
-    public Attempted<MatchDecision> matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+    public Attempted<MatchDecision> matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         return run(SyncActivity.MATCH, () -> delegate.matchTrack(song, candidates, threshold));
     }
 
@@ -74,8 +74,13 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
             if (failure.isNonRetryable() && !(e instanceof SyncException)) {
                 LOG.error("{} attempt {} failed with an unexpected error", activity, attempt, e);
             } else {
-                LOG.warn("{} attempt {}/{} failed: {}: {}", activity, attempt, activity.policy().maximumAttempts(),
-                        failure.getType(), failure.getOriginalMessage());
+                LOG.warn(
+                        "{} attempt {}/{} failed: {}: {}",
+                        activity,
+                        attempt,
+                        activity.policy().maximumAttempts(),
+                        failure.getType(),
+                        failure.getOriginalMessage());
             }
             throw failure;
         }

@@ -25,6 +25,7 @@ public final class TemporalConnection implements AutoCloseable {
 
     /** How long the API waits for Temporal before answering 503 instead of hanging. */
     static final Duration CLIENT_RPC_RETRY_WINDOW = Duration.ofSeconds(2);
+
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
@@ -35,14 +36,19 @@ public final class TemporalConnection implements AutoCloseable {
     private TemporalConnection(Settings.Temporal settings, WorkflowServiceStubsOptions options) {
         this.settings = settings;
         this.stubs = WorkflowServiceStubs.newServiceStubs(options);
-        this.client = WorkflowClient.newInstance(stubs,
-                WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+        this.client = WorkflowClient.newInstance(
+                stubs,
+                WorkflowClientOptions.newBuilder()
+                        .setNamespace(settings.namespace())
+                        .build());
     }
 
     /** For the API: calls give up after a couple of seconds, so a down Temporal is a quick 503, not a hang. */
     public static TemporalConnection forClient(Settings.Temporal settings) {
         WorkflowServiceStubsOptions.Builder options = baseOptions(settings)
-                .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(CLIENT_RPC_RETRY_WINDOW).build())
+                .setRpcRetryOptions(RpcRetryOptions.newBuilder()
+                        .setExpiration(CLIENT_RPC_RETRY_WINDOW)
+                        .build())
                 .setRpcQueryTimeout(QUERY_TIMEOUT)
                 .setSystemInfoTimeout(CLIENT_RPC_RETRY_WINDOW)
                 .setConnectionBackoffResetFrequency(Duration.ofSeconds(2));
@@ -55,8 +61,8 @@ public final class TemporalConnection implements AutoCloseable {
     }
 
     private static WorkflowServiceStubsOptions.Builder baseOptions(Settings.Temporal settings) {
-        WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(settings.host());
+        WorkflowServiceStubsOptions.Builder options =
+                WorkflowServiceStubsOptions.newBuilder().setTarget(settings.host());
         if (settings.tlsCertPath() != null) {
             options.setSslContext(mutualTls(settings));
         }
@@ -69,12 +75,14 @@ public final class TemporalConnection implements AutoCloseable {
 
     private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext mutualTls(Settings.Temporal settings) {
         try (InputStream cert = Files.newInputStream(settings.tlsCertPath());
-             InputStream key = Files.newInputStream(settings.tlsKeyPath())) {
+                InputStream key = Files.newInputStream(settings.tlsKeyPath())) {
             return SimpleSslContextBuilder.forPKCS8(cert, key).build();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the Temporal TLS certificate or key (TEMPORAL_TLS_CERT_PATH="
-                    + settings.tlsCertPath() + ", TEMPORAL_TLS_KEY_PATH=" + settings.tlsKeyPath() + "): "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read the Temporal TLS certificate or key (TEMPORAL_TLS_CERT_PATH="
+                            + settings.tlsCertPath() + ", TEMPORAL_TLS_KEY_PATH=" + settings.tlsKeyPath() + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -92,8 +100,10 @@ public final class TemporalConnection implements AutoCloseable {
      */
     Optional<ConnectionFailure> check() {
         try {
-            stubs.blockingStub().withDeadlineAfter(HEALTH_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(settings.namespace())
+            stubs.blockingStub()
+                    .withDeadlineAfter(HEALTH_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .describeNamespace(DescribeNamespaceRequest.newBuilder()
+                            .setNamespace(settings.namespace())
                             .build());
             return Optional.empty();
         } catch (RuntimeException e) {
@@ -105,14 +115,17 @@ public final class TemporalConnection implements AutoCloseable {
     /** What to tell a person about a connection failure: which setting to look at, or what to start. */
     String message(ConnectionFailure failure) {
         return switch (failure) {
-            case UNREACHABLE -> "Temporal is not reachable at " + settings.host() + ": start it (./music-sync"
-                    + " temporal-dev, or docker compose up) or point TEMPORAL_HOST at your Temporal server";
+            case UNREACHABLE ->
+                "Temporal is not reachable at " + settings.host() + ": start it (./music-sync"
+                        + " temporal-dev, or docker compose up) or point TEMPORAL_HOST at your Temporal server";
             case OVERLOADED -> "Temporal at " + settings.host() + " is overloaded (rate limited); try again shortly";
-            case NOT_AUTHORISED -> "Temporal at " + settings.host() + " refused our credentials for namespace "
-                    + settings.namespace() + ": check TEMPORAL_API_KEY, or TEMPORAL_TLS_CERT_PATH and"
-                    + " TEMPORAL_TLS_KEY_PATH";
-            case NAMESPACE_NOT_FOUND -> "Temporal at " + settings.host() + " has no namespace '"
-                    + settings.namespace() + "': check TEMPORAL_NAMESPACE (Temporal Cloud: <namespace>.<account>)";
+            case NOT_AUTHORISED ->
+                "Temporal at " + settings.host() + " refused our credentials for namespace "
+                        + settings.namespace() + ": check TEMPORAL_API_KEY, or TEMPORAL_TLS_CERT_PATH and"
+                        + " TEMPORAL_TLS_KEY_PATH";
+            case NAMESPACE_NOT_FOUND ->
+                "Temporal at " + settings.host() + " has no namespace '" + settings.namespace()
+                        + "': check TEMPORAL_NAMESPACE (Temporal Cloud: <namespace>.<account>)";
         };
     }
 

@@ -57,16 +57,18 @@ public final class TemporalEngine implements SyncEngine {
         } catch (WorkflowExecutionAlreadyStarted existing) {
             return status(request.syncId()).orElseThrow(() -> existing);
         }
-        return new SyncStatus(request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()),
-                null, null, now, null);
+        return new SyncStatus(
+                request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
     }
 
     @Override
     public Optional<SyncStatus> status(String syncId) {
         WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
         // The reader fetches the result or queries the progress: those calls may meet an outage too.
-        return describe(stub).map(description -> available(() -> new WorkflowStatusReader(stub, description,
-                client().newWorkflowStub(MusicSyncWorkflow.class, syncId)).read()));
+        return describe(stub)
+                .map(description -> available(() -> new WorkflowStatusReader(
+                                stub, description, client().newWorkflowStub(MusicSyncWorkflow.class, syncId))
+                        .read()));
     }
 
     @Override
@@ -96,7 +98,9 @@ public final class TemporalEngine implements SyncEngine {
      */
     private boolean isCommitted(String syncId) {
         try {
-            SyncStep step = client().newWorkflowStub(MusicSyncWorkflow.class, syncId).progress().currentStep();
+            SyncStep step = client().newWorkflowStub(MusicSyncWorkflow.class, syncId)
+                    .progress()
+                    .currentStep();
             return step == SyncStep.ADDING || step == SyncStep.VERIFYING || step == SyncStep.COMPLETED;
         } catch (RuntimeException noWorkerAnswered) {
             return false;

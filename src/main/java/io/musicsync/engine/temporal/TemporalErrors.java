@@ -12,8 +12,7 @@ import java.util.Optional;
 /** Reads Temporal's exceptions: what went wrong with the connection, and what to tell a person about a failure. */
 final class TemporalErrors {
 
-    private TemporalErrors() {
-    }
+    private TemporalErrors() {}
 
     /**
      * The connection problem behind an error (the first gRPC status among its causes), or empty when the error is
@@ -33,8 +32,8 @@ final class TemporalErrors {
             case UNAVAILABLE, DEADLINE_EXCEEDED -> Optional.of(ConnectionFailure.UNREACHABLE);
             case RESOURCE_EXHAUSTED -> Optional.of(ConnectionFailure.OVERLOADED);
             case UNAUTHENTICATED, PERMISSION_DENIED -> Optional.of(ConnectionFailure.NOT_AUTHORISED);
-            case NOT_FOUND -> isNamespaceNotFound(grpc) ? Optional.of(ConnectionFailure.NAMESPACE_NOT_FOUND)
-                    : Optional.empty();
+            case NOT_FOUND ->
+                isNamespaceNotFound(grpc) ? Optional.of(ConnectionFailure.NAMESPACE_NOT_FOUND) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -42,8 +41,8 @@ final class TemporalErrors {
     /** Temporal attaches a NamespaceNotFoundFailure to the status; a missing workflow is NOT_FOUND too. */
     private static boolean isNamespaceNotFound(StatusRuntimeException grpc) {
         com.google.rpc.Status status = StatusProto.fromThrowable(grpc);
-        return status != null && status.getDetailsList().stream()
-                .anyMatch(detail -> detail.is(NamespaceNotFoundFailure.class));
+        return status != null
+                && status.getDetailsList().stream().anyMatch(detail -> detail.is(NamespaceNotFoundFailure.class));
     }
 
     /**
@@ -65,7 +64,10 @@ final class TemporalErrors {
                 return application.getOriginalMessage();
             } else if (cause instanceof TimeoutFailure timeout) {
                 return (step == null ? "The sync" : "The " + step + " step") + " timed out ("
-                        + timeout.getTimeoutType().name().replace("TIMEOUT_TYPE_", "").toLowerCase() + ")";
+                        + timeout.getTimeoutType()
+                                .name()
+                                .replace("TIMEOUT_TYPE_", "")
+                                .toLowerCase() + ")";
             } else if (cause instanceof TemporalFailure temporal && cause.getCause() == null) {
                 return temporal.getOriginalMessage();
             }

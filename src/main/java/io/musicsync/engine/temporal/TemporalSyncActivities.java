@@ -1,12 +1,12 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.Track;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
@@ -19,9 +19,9 @@ import java.util.List;
 @ActivityInterface
 public interface TemporalSyncActivities {
 
-    Attempted<List<Track>> searchTracks(SongQuery song);
+    Attempted<List<CatalogTrack>> searchTracks(SongQuery song);
 
-    Attempted<MatchDecision> matchTrack(SongQuery song, List<Track> candidates, double threshold);
+    Attempted<MatchDecision> matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold);
 
     Attempted<AiChoice> disambiguate(SongQuery song, List<ScoredCandidate> candidates);
 

@@ -21,6 +21,7 @@ public final class TemporalWorker implements AutoCloseable {
 
     /** How long a stopping worker lets running activities finish before it interrupts them. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(TemporalWorker.class);
 
@@ -39,8 +40,8 @@ public final class TemporalWorker implements AutoCloseable {
      *
      * @throws TemporalSetupException when Temporal refuses the credentials or does not know the namespace
      */
-    public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine,
-                                       SyncActivities activities) throws InterruptedException {
+    public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine, SyncActivities activities)
+            throws InterruptedException {
         try {
             awaitTemporal(connection);
         } catch (TemporalSetupException | InterruptedException e) {
@@ -55,8 +56,8 @@ public final class TemporalWorker implements AutoCloseable {
 
     public String describe() {
         Settings.Temporal temporal = connection.settings();
-        return "task queue " + temporal.taskQueue() + " on " + temporal.host() + " (namespace "
-                + temporal.namespace() + ")";
+        return "task queue " + temporal.taskQueue() + " on " + temporal.host() + " (namespace " + temporal.namespace()
+                + ")";
     }
 
     /**
@@ -65,8 +66,9 @@ public final class TemporalWorker implements AutoCloseable {
      */
     private static void awaitTemporal(TemporalConnection connection) throws InterruptedException {
         boolean told = false;
-        for (Optional<ConnectionFailure> failure = connection.check(); failure.isPresent();
-             failure = connection.check()) {
+        for (Optional<ConnectionFailure> failure = connection.check();
+                failure.isPresent();
+                failure = connection.check()) {
             if (!failure.get().mayPass()) {
                 throw new TemporalSetupException(connection.message(failure.get()));
             }
@@ -88,7 +90,9 @@ public final class TemporalWorker implements AutoCloseable {
     }
 
     static WorkerFactoryOptions factoryOptions() {
-        return WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build();
+        return WorkerFactoryOptions.newBuilder()
+                .setUsingVirtualWorkflowThreads(true)
+                .build();
     }
 
     static WorkerOptions workerOptions(Settings.Engine engine) {

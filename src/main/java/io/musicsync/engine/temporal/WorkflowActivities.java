@@ -1,15 +1,15 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.AiKeyInvalidException;
-import io.musicsync.sync.AiUnavailableException;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.AiKeyInvalidException;
+import io.musicsync.domain.AiUnavailableException;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
-import io.musicsync.sync.Track;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.failure.ActivityFailure;
@@ -40,6 +40,7 @@ final class WorkflowActivities implements SyncActivities {
     static final String BUSY_ADD_CAPPED = "busy-add-capped";
     /** The failure type of an add that waited too long for another sync's add of the same track. */
     static final String ADD_BUSY_TYPE = "PlaylistAddBusy";
+
     static final Duration BUSY_GIVE_UP_AFTER = Duration.ofMinutes(5);
     private static final Duration BUSY_FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration BUSY_MAX_PAUSE = Duration.ofSeconds(30);
@@ -54,8 +55,10 @@ final class WorkflowActivities implements SyncActivities {
     static WorkflowActivities create() {
         Map<SyncActivity, TemporalSyncActivities> stubs = new EnumMap<>(SyncActivity.class);
         for (SyncActivity activity : SyncActivity.values()) {
-            stubs.put(activity, Workflow.newActivityStub(TemporalSyncActivities.class,
-                    ActivityOptionsFactory.forActivity(activity)));
+            stubs.put(
+                    activity,
+                    Workflow.newActivityStub(
+                            TemporalSyncActivities.class, ActivityOptionsFactory.forActivity(activity)));
         }
         return new WorkflowActivities(stubs);
     }
@@ -66,12 +69,12 @@ final class WorkflowActivities implements SyncActivities {
     }
 
     @Override
-    public List<Track> searchTracks(SongQuery song) {
+    public List<CatalogTrack> searchTracks(SongQuery song) {
         return counted(() -> stub(SyncActivity.SEARCH).searchTracks(song));
     }
 
     @Override
-    public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+    public MatchDecision matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         return counted(() -> stub(SyncActivity.MATCH).matchTrack(song, candidates, threshold));
     }
 
@@ -117,7 +120,8 @@ final class WorkflowActivities implements SyncActivities {
         Duration pause = BUSY_FIRST_PAUSE;
         Duration waited = Duration.ZERO;
         while (true) {
-            PlaylistAddWorkflow child = Workflow.newChildWorkflowStub(PlaylistAddWorkflow.class,
+            PlaylistAddWorkflow child = Workflow.newChildWorkflowStub(
+                    PlaylistAddWorkflow.class,
                     ChildWorkflowOptions.newBuilder()
                             .setWorkflowId(PlaylistAddWorkflow.workflowId(playlistId, trackUri))
                             .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
@@ -132,9 +136,11 @@ final class WorkflowActivities implements SyncActivities {
             }
             if (waited.compareTo(BUSY_GIVE_UP_AFTER) >= 0
                     && Workflow.getVersion(BUSY_ADD_CAPPED, Workflow.DEFAULT_VERSION, 1) == 1) {
-                throw ApplicationFailure.newNonRetryableFailure("Another sync has been adding " + trackUri
-                        + " to playlist " + playlistId + " for over " + BUSY_GIVE_UP_AFTER.toMinutes()
-                        + " minutes; this sync added nothing. Try again later", ADD_BUSY_TYPE);
+                throw ApplicationFailure.newNonRetryableFailure(
+                        "Another sync has been adding " + trackUri
+                                + " to playlist " + playlistId + " for over " + BUSY_GIVE_UP_AFTER.toMinutes()
+                                + " minutes; this sync added nothing. Try again later",
+                        ADD_BUSY_TYPE);
             }
             Workflow.sleep(pause);
             waited = waited.plus(pause);
@@ -144,8 +150,8 @@ final class WorkflowActivities implements SyncActivities {
 
     @Override
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
-        counted(() -> uncancellable(() -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri,
-                positionHint)));
+        counted(() -> uncancellable(
+                () -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri, positionHint)));
     }
 
     /**

@@ -44,18 +44,31 @@ final class WorkflowStatusReader {
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
             case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
-            default -> new SyncStatus(id(), SyncState.RUNNING, runningProgress(), null, null,
-                    description.getStartTime(), null);
+            default ->
+                new SyncStatus(
+                        id(), SyncState.RUNNING, runningProgress(), null, null, description.getStartTime(), null);
         };
     }
 
     private SyncStatus completed(SyncResult result) {
         // The result knows how many candidates the matcher ranked (all that the search found); none were found
         // when there is no decision.
-        int candidates = result.decision() == null ? 0 : result.decision().ranked().size();
-        SyncProgress progress = new SyncProgress(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL,
-                SyncProgress.STEPS_TOTAL, candidates, startedMillis(), closedMillis());
-        return new SyncStatus(id(), SyncState.COMPLETED, progress, result, null, description.getStartTime(),
+        int candidates =
+                result.decision() == null ? 0 : result.decision().ranked().size();
+        SyncProgress progress = new SyncProgress(
+                SyncStep.COMPLETED,
+                SyncProgress.STEPS_TOTAL,
+                SyncProgress.STEPS_TOTAL,
+                candidates,
+                startedMillis(),
+                closedMillis());
+        return new SyncStatus(
+                id(),
+                SyncState.COMPLETED,
+                progress,
+                result,
+                null,
+                description.getStartTime(),
                 description.getCloseTime());
     }
 
@@ -67,8 +80,14 @@ final class WorkflowStatusReader {
         } catch (WorkflowFailedException e) {
             if (e.getCause() instanceof ApplicationFailure failure
                     && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
-                return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, "cancelled",
-                        description.getStartTime(), description.getCloseTime());
+                return new SyncStatus(
+                        id(),
+                        SyncState.CANCELLED,
+                        closedProgress(SyncStep.QUEUED),
+                        null,
+                        "cancelled",
+                        description.getStartTime(),
+                        description.getCloseTime());
             }
             return failed(e, TemporalErrors.describeFailure(e));
         }
@@ -76,22 +95,40 @@ final class WorkflowStatusReader {
 
     /** Cancelled, unless the cancel came after the add started: then the memo holds the real outcome. */
     private SyncStatus cancelled() {
-        CommittedOutcome outcome = description.getMemo(CommittedOutcome.MEMO_KEY, CommittedOutcome.class,
-                CommittedOutcome.class);
+        CommittedOutcome outcome =
+                description.getMemo(CommittedOutcome.MEMO_KEY, CommittedOutcome.class, CommittedOutcome.class);
         if (outcome != null && outcome.result() != null) {
             return completed(outcome.result());
         }
         if (outcome != null) {
-            return new SyncStatus(id(), SyncState.FAILED, outcome.progress(), null, outcome.error(),
-                    description.getStartTime(), description.getCloseTime());
+            return new SyncStatus(
+                    id(),
+                    SyncState.FAILED,
+                    outcome.progress(),
+                    null,
+                    outcome.error(),
+                    description.getStartTime(),
+                    description.getCloseTime());
         }
-        return new SyncStatus(id(), SyncState.CANCELLED, closedProgress(SyncStep.QUEUED), null, "cancelled",
-                description.getStartTime(), description.getCloseTime());
+        return new SyncStatus(
+                id(),
+                SyncState.CANCELLED,
+                closedProgress(SyncStep.QUEUED),
+                null,
+                "cancelled",
+                description.getStartTime(),
+                description.getCloseTime());
     }
 
     private SyncStatus failed(WorkflowFailedException failure, String error) {
-        return new SyncStatus(id(), SyncState.FAILED, closedProgress(failedStep(failure)), null, error,
-                description.getStartTime(), description.getCloseTime());
+        return new SyncStatus(
+                id(),
+                SyncState.FAILED,
+                closedProgress(failedStep(failure)),
+                null,
+                error,
+                description.getStartTime(),
+                description.getCloseTime());
     }
 
     /** The step a failed sync was at: the step of the activity that failed it, when one did. */

@@ -3,9 +3,9 @@ package io.musicsync.engine.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.musicsync.sync.PlaylistNotFoundException;
-import io.musicsync.sync.RateLimitedException;
-import io.musicsync.sync.SpotifyServerException;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.sync.SyncActivity;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +24,15 @@ class RetryRunnerTest {
     void retriesWithTheActivitysExponentialBackoffThenSucceeds() {
         AtomicInteger attempts = new AtomicInteger();
 
-        String result = runner.run(SyncActivity.ADD, () -> {
-            if (attempts.incrementAndGet() < 4) {
-                throw new SpotifyServerException("503");
-            }
-            return "ok";
-        }, n -> retries.incrementAndGet());
+        String result = runner.run(
+                SyncActivity.ADD,
+                () -> {
+                    if (attempts.incrementAndGet() < 4) {
+                        throw new ServiceUnavailableException("503");
+                    }
+                    return "ok";
+                },
+                n -> retries.incrementAndGet());
 
         assertThat(result).isEqualTo("ok");
         // add: 2 s initial, x2 backoff
@@ -41,10 +44,14 @@ class RetryRunnerTest {
     void stopsAfterTheMaximumAttempts() {
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> runner.run(SyncActivity.SEARCH, () -> {
-            attempts.incrementAndGet();
-            throw new SpotifyServerException("500");
-        }, n -> { })).isInstanceOf(SpotifyServerException.class);
+        assertThatThrownBy(() -> runner.run(
+                        SyncActivity.SEARCH,
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new ServiceUnavailableException("500");
+                        },
+                        n -> {}))
+                .isInstanceOf(ServiceUnavailableException.class);
 
         assertThat(attempts).hasValue(3);
         assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -59,10 +66,14 @@ class RetryRunnerTest {
     void nonRetryableErrorsEndAtOnce() {
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> runner.run(SyncActivity.ADD, () -> {
-            attempts.incrementAndGet();
-            throw new PlaylistNotFoundException("gone");
-        }, n -> { })).isInstanceOf(PlaylistNotFoundException.class);
+        assertThatThrownBy(() -> runner.run(
+                        SyncActivity.ADD,
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new PlaylistNotFoundException("gone");
+                        },
+                        n -> {}))
+                .isInstanceOf(PlaylistNotFoundException.class);
 
         assertThat(attempts).hasValue(1);
         assertThat(waits).isEmpty();
@@ -72,22 +83,29 @@ class RetryRunnerTest {
     void aRateLimitWaitsItsRetryAfter() {
         AtomicInteger attempts = new AtomicInteger();
 
-        runner.run(SyncActivity.SEARCH, () -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new RateLimitedException("429", Duration.ofSeconds(7), Instant.EPOCH);
-            }
-            return "ok";
-        }, n -> { });
+        runner.run(
+                SyncActivity.SEARCH,
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new RateLimitedException("429", Duration.ofSeconds(7), Instant.EPOCH);
+                    }
+                    return "ok";
+                },
+                n -> {});
 
         assertThat(waits).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
     void aRateLimitLongerThanTheAllowedWaitFailsAtOnce() {
-        assertThatThrownBy(() -> runner.run(SyncActivity.SEARCH, () -> {
-            throw new RateLimitedException("rate-limited by Spotify until 13:00:00", Duration.ofHours(1),
-                    Instant.EPOCH);
-        }, n -> { })).hasMessageContaining("rate-limited by Spotify until");
+        assertThatThrownBy(() -> runner.run(
+                        SyncActivity.SEARCH,
+                        () -> {
+                            throw new RateLimitedException(
+                                    "rate-limited by Spotify until 13:00:00", Duration.ofHours(1), Instant.EPOCH);
+                        },
+                        n -> {}))
+                .hasMessageContaining("rate-limited by Spotify until");
 
         assertThat(waits).isEmpty();
     }
@@ -96,14 +114,22 @@ class RetryRunnerTest {
     void aCancellationOrAnUnclassifiedErrorIsNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> runner.run(SyncActivity.ADD, () -> {
-            attempts.incrementAndGet();
-            throw new java.util.concurrent.CancellationException();
-        }, n -> { })).isInstanceOf(java.util.concurrent.CancellationException.class);
-        assertThatThrownBy(() -> runner.run(SyncActivity.ADD, () -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("a bug");
-        }, n -> { })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> runner.run(
+                        SyncActivity.ADD,
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new java.util.concurrent.CancellationException();
+                        },
+                        n -> {}))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThatThrownBy(() -> runner.run(
+                        SyncActivity.ADD,
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new IllegalStateException("a bug");
+                        },
+                        n -> {}))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(attempts).hasValue(2);
         assertThat(waits).isEmpty();

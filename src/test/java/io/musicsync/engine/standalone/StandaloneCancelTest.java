@@ -16,8 +16,13 @@ class StandaloneCancelTest {
         try (TestService service = TestService.start(TestService.Mode.STANDALONE)) {
             service.simulator().setLatency(Duration.ofMillis(300));
             String id = service.submit("{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"}");
-            await().atMost(Duration.ofSeconds(20)).until(() -> service.get("/api/v1/sync/" + id).body()
-                    .get("progress").get("current_step").asText().matches("adding|verifying"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> service.get("/api/v1/sync/" + id)
+                            .body()
+                            .get("progress")
+                            .get("current_step")
+                            .asText()
+                            .matches("adding|verifying"));
 
             TestService.Answer cancel = service.post("/api/v1/sync/" + id + "/cancel", "");
 

@@ -16,8 +16,13 @@ class StandaloneEngineCloseTest {
         try (TestService service = TestService.start(TestService.Mode.STANDALONE)) {
             service.simulator().setLatency(Duration.ofMillis(300));
             String adding = service.submit("{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\"}");
-            await().atMost(Duration.ofSeconds(20)).until(() -> service.get("/api/v1/sync/" + adding).body()
-                    .get("progress").get("current_step").asText().matches("adding|verifying"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> service.get("/api/v1/sync/" + adding)
+                            .body()
+                            .get("progress")
+                            .get("current_step")
+                            .asText()
+                            .matches("adding|verifying"));
             String searching = service.submit("{\"track_name\":\"Hello\",\"artist\":\"Adele\"}");
 
             service.engine().close();

@@ -2,8 +2,8 @@ package io.musicsync.engine.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.musicsync.sync.LoginExpiredException;
-import io.musicsync.sync.PlaylistNotFoundException;
+import io.musicsync.domain.LoginExpiredException;
+import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.sync.RetryPolicy;
 import io.musicsync.sync.SyncActivity;
 import io.temporal.activity.ActivityOptions;
@@ -27,8 +27,8 @@ class ActivityOptionsFactoryTest {
         assertThat(retry.getMaximumInterval()).isEqualTo(policy.maximumInterval());
         assertThat(retry.getMaximumAttempts()).isEqualTo(policy.maximumAttempts());
         // Failure types are class names: the adapter names failures so, and Temporal names thrown exceptions so.
-        assertThat(retry.getDoNotRetry()).contains(PlaylistNotFoundException.class.getName(),
-                LoginExpiredException.class.getName());
+        assertThat(retry.getDoNotRetry())
+                .contains(PlaylistNotFoundException.class.getName(), LoginExpiredException.class.getName());
         assertThat(options.getStartToCloseTimeout()).isEqualTo(policy.startToCloseTimeout());
         assertThat(options.getHeartbeatTimeout()).isEqualTo(policy.heartbeatTimeout());
     }
@@ -37,6 +37,7 @@ class ActivityOptionsFactoryTest {
     @EnumSource(value = SyncActivity.class, names = "MATCH", mode = EnumSource.Mode.EXCLUDE)
     void callsThatDoIoHeartbeatSoADeadWorkersCallIsRetriedQuickly(SyncActivity activity) {
         assertThat(ActivityOptionsFactory.forActivity(activity).getHeartbeatTimeout())
-                .isNotNull().isLessThanOrEqualTo(Duration.ofSeconds(10));
+                .isNotNull()
+                .isLessThanOrEqualTo(Duration.ofSeconds(10));
     }
 }

@@ -1,13 +1,13 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.ai.AiChoice;
-import io.musicsync.matching.MatchDecision;
-import io.musicsync.matching.MatchOutcome;
-import io.musicsync.matching.ScoredCandidate;
-import io.musicsync.sync.AddOutcome;
-import io.musicsync.sync.SongQuery;
+import io.musicsync.domain.AddOutcome;
+import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.Track;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,14 +24,35 @@ import java.util.function.Supplier;
  */
 final class FakeSpotifyActivities implements SyncActivities {
 
-    static final Track TRACK = new Track("4uLU6hMCjMI75M1A2tKUQC", "spotify:track:4uLU6hMCjMI75M1A2tKUQC",
-            "Never Gonna Give You Up", List.of("Rick Astley"), "Whenever You Need Somebody", "1987-11-12",
-            213_573, false, "GBARL9300135");
-    static final Track COVER = new Track("1111111111111111111111", "spotify:track:1111111111111111111111",
-            "Never Gonna Give You Up", List.of("Cover Band"), "Covers", "2010-01-01", 200_000, false, null);
+    static final CatalogTrack TRACK = new CatalogTrack(
+            "4uLU6hMCjMI75M1A2tKUQC",
+            "spotify:track:4uLU6hMCjMI75M1A2tKUQC",
+            "Never Gonna Give You Up",
+            List.of("Rick Astley"),
+            "Whenever You Need Somebody",
+            "1987-11-12",
+            213_573,
+            false,
+            "GBARL9300135");
+    static final CatalogTrack COVER = new CatalogTrack(
+            "1111111111111111111111",
+            "spotify:track:1111111111111111111111",
+            "Never Gonna Give You Up",
+            List.of("Cover Band"),
+            "Covers",
+            "2010-01-01",
+            200_000,
+            false,
+            null);
 
     /** One step of the pipeline, so a test can script failures and blocking per step. */
-    enum Step { SEARCH, MATCH, DISAMBIGUATE, ADD, VERIFY }
+    enum Step {
+        SEARCH,
+        MATCH,
+        DISAMBIGUATE,
+        ADD,
+        VERIFY
+    }
 
     private final Map<Step, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<Step, List<RuntimeException>> failures = new ConcurrentHashMap<>();
@@ -39,7 +60,7 @@ final class FakeSpotifyActivities implements SyncActivities {
     final CountDownLatch blockedStepEntered = new CountDownLatch(1);
     final CountDownLatch blockedStepInterrupted = new CountDownLatch(1);
     private final List<String> playlist = Collections.synchronizedList(new ArrayList<>());
-    private volatile List<Track> catalogue = List.of(TRACK);
+    private volatile List<CatalogTrack> catalogue = List.of(TRACK);
     private volatile MatchOutcome outcome = MatchOutcome.ADD;
     private volatile AiChoice aiChoice = new AiChoice(TRACK.uri(), 0.9, "original recording", "claude", "test-model");
     private volatile boolean addLock = true;
@@ -47,7 +68,7 @@ final class FakeSpotifyActivities implements SyncActivities {
     private final AtomicInteger mostAddsAtOnce = new AtomicInteger();
     private final CountDownLatch concurrentAdd = new CountDownLatch(1);
 
-    FakeSpotifyActivities withCatalogue(List<Track> tracks) {
+    FakeSpotifyActivities withCatalogue(List<CatalogTrack> tracks) {
         catalogue = List.copyOf(tracks);
         return this;
     }
@@ -87,19 +108,19 @@ final class FakeSpotifyActivities implements SyncActivities {
     }
 
     @Override
-    public List<Track> searchTracks(SongQuery song) {
+    public List<CatalogTrack> searchTracks(SongQuery song) {
         return step(Step.SEARCH, () -> catalogue);
     }
 
     @Override
-    public MatchDecision matchTrack(SongQuery song, List<Track> candidates, double threshold) {
+    public MatchDecision matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         return step(Step.MATCH, () -> {
             List<ScoredCandidate> ranked = candidates.stream()
                     .map(t -> new ScoredCandidate(t, t.equals(TRACK) ? 0.97 : 0.6, Map.of("title", 1.0), List.of()))
                     .toList();
             ScoredCandidate chosen = outcome == MatchOutcome.ADD ? ranked.get(0) : null;
-            return new MatchDecision(outcome, chosen, outcome == MatchOutcome.ADD ? "fuzzy" : "none", ranked,
-                    List.of("title matches"));
+            return new MatchDecision(
+                    outcome, chosen, outcome == MatchOutcome.ADD ? "fuzzy" : "none", ranked, List.of("title matches"));
         });
     }
 

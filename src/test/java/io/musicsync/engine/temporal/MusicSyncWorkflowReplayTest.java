@@ -25,19 +25,24 @@ class MusicSyncWorkflowReplayTest {
     private static final String HISTORY = "temporal/sync-v0-ai-with-retry.json";
 
     @ParameterizedTest
-    @ValueSource(strings = {"temporal/sync-v0-ai-with-retry.json", "temporal/sync-v1-ai-with-retry.json",
-            "temporal/sync-v1-no-match.json", "temporal/sync-v1-ai-chose-none.json",
-            "temporal/sync-v1-cancelled-while-searching.json",
-            "temporal/sync-v1-temporal-cancel-during-add.json"})
+    @ValueSource(
+            strings = {
+                "temporal/sync-v0-ai-with-retry.json",
+                "temporal/sync-v1-ai-with-retry.json",
+                "temporal/sync-v1-no-match.json",
+                "temporal/sync-v1-ai-chose-none.json",
+                "temporal/sync-v1-cancelled-while-searching.json",
+                "temporal/sync-v1-temporal-cancel-during-add.json"
+            })
     void recordedSyncsReplayOnTheCurrentWorkflowCode(String history) {
-        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history,
-                MusicSyncWorkflowImpl.class)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history, MusicSyncWorkflowImpl.class))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aWorkflowThatSkipsAStepIsCaughtAsNonDeterministic() {
-        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY,
-                SkipsTheMatcher.class)).hasMessageContaining("NonDeterministicException");
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY, SkipsTheMatcher.class))
+                .hasMessageContaining("NonDeterministicException");
     }
 
     /** A changed workflow: it adds the first candidate without asking the matcher. */
@@ -56,7 +61,6 @@ class MusicSyncWorkflowReplayTest {
         }
 
         @Override
-        public void cancelSync() {
-        }
+        public void cancelSync() {}
     }
 }

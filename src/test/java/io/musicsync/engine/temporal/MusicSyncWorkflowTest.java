@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.musicsync.config.Settings;
-import io.musicsync.matching.MatchOutcome;
-import io.musicsync.sync.AiKeyInvalidException;
-import io.musicsync.sync.AiUnavailableException;
-import io.musicsync.sync.PlaylistNotFoundException;
-import io.musicsync.sync.RateLimitedException;
-import io.musicsync.sync.SongQuery;
-import io.musicsync.sync.SpotifyServerException;
+import io.musicsync.domain.AiKeyInvalidException;
+import io.musicsync.domain.AiUnavailableException;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.ServiceUnavailableException;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
@@ -63,13 +63,17 @@ class MusicSyncWorkflowTest {
     }
 
     private static MusicSyncWorkflow workflow(WorkflowClient client, String id) {
-        return client.newWorkflowStub(MusicSyncWorkflow.class,
-                WorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(QUEUE).build());
+        return client.newWorkflowStub(
+                MusicSyncWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(id)
+                        .setTaskQueue(QUEUE)
+                        .build());
     }
 
     static SyncRequest request(String id) {
-        return new SyncRequest(id, SongQuery.of("Never Gonna Give You Up", "Rick Astley"), PLAYLIST, "user",
-                0.85, true);
+        return new SyncRequest(
+                id, SongQuery.of("Never Gonna Give You Up", "Rick Astley"), PLAYLIST, "user", 0.85, true);
     }
 
     @Test
@@ -110,8 +114,10 @@ class MusicSyncWorkflowTest {
 
     @Test
     void retriesATransientErrorAndCountsTheRetries() {
-        spotify.failing(SEARCH, new SpotifyServerException("503 from Spotify"),
-                new SpotifyServerException("503 from Spotify"));
+        spotify.failing(
+                SEARCH,
+                new ServiceUnavailableException("503 from Spotify"),
+                new ServiceUnavailableException("503 from Spotify"));
 
         SyncResult result = workflow(start(), "sync-retry").run(request("sync-retry"));
 
@@ -193,8 +199,10 @@ class MusicSyncWorkflowTest {
         workflow.cancelSync();
 
         assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(SyncResult.class))
-                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> assertThat(
-                        ((ApplicationFailure) e.getCause()).getType()).isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
+                .isInstanceOfSatisfying(
+                        WorkflowFailedException.class,
+                        e -> assertThat(((ApplicationFailure) e.getCause()).getType())
+                                .isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
         // The activity learns of the cancel through its heartbeat and its call is interrupted.
         assertThat(spotify.blockedStepInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(spotify.calls(ADD)).isZero();
@@ -207,8 +215,10 @@ class MusicSyncWorkflowTest {
         stub.signalWithStart("cancelSync", new Object[0], new Object[] {request("sync-early-cancel")});
 
         assertThatThrownBy(() -> stub.getResult(SyncResult.class))
-                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> assertThat(
-                        ((ApplicationFailure) e.getCause()).getType()).isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
+                .isInstanceOfSatisfying(
+                        WorkflowFailedException.class,
+                        e -> assertThat(((ApplicationFailure) e.getCause()).getType())
+                                .isEqualTo(MusicSyncWorkflow.CANCELLED_TYPE));
         assertThat(spotify.calls(SEARCH)).isZero();
     }
 
@@ -235,7 +245,8 @@ class MusicSyncWorkflowTest {
         MusicSyncWorkflow workflow = workflow(start(), "sync-bug");
 
         assertThatThrownBy(() -> workflow.run(request("sync-bug")))
-                .isInstanceOfSatisfying(WorkflowFailedException.class,
+                .isInstanceOfSatisfying(
+                        WorkflowFailedException.class,
                         e -> assertThat(TemporalErrors.describeFailure(e)).isEqualTo("internal error"));
         assertThat(spotify.calls(SEARCH)).isEqualTo(1);
     }
@@ -250,7 +261,8 @@ class MusicSyncWorkflowTest {
         WorkflowStub.fromTyped(workflow).cancel(); // what Temporal's Web UI and CLI do
 
         assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(SyncResult.class))
-                .isInstanceOfSatisfying(WorkflowFailedException.class,
+                .isInstanceOfSatisfying(
+                        WorkflowFailedException.class,
                         e -> assertThat(e.getCause()).isInstanceOf(CanceledFailure.class));
         assertThat(spotify.blockedStepInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(spotify.calls(ADD)).isZero();
@@ -260,7 +272,9 @@ class MusicSyncWorkflowTest {
     void aFinallyFailedAiStepReportsItsOwnMessageAndCountsItsRetries() {
         spotify.withCatalogue(List.of(FakeSpotifyActivities.COVER, FakeSpotifyActivities.TRACK))
                 .withOutcome(MatchOutcome.UNCERTAIN)
-                .failing(DISAMBIGUATE, new AiUnavailableException("Anthropic answered 529: overloaded"),
+                .failing(
+                        DISAMBIGUATE,
+                        new AiUnavailableException("Anthropic answered 529: overloaded"),
                         new AiUnavailableException("Anthropic answered 529: overloaded"),
                         new AiUnavailableException("Anthropic answered 529: overloaded"));
 
@@ -302,9 +316,12 @@ class MusicSyncWorkflowTest {
     void anAddKeptBusyByAnotherSyncGivesUpAfterAFewMinutesWithAMessage() {
         WorkflowClient client = start();
         // A stuck holder of the add's workflow id (workflow ids are unique whatever the type).
-        StuckHolder holder = client.newWorkflowStub(StuckHolder.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(PlaylistAddWorkflow.workflowId(PLAYLIST, FakeSpotifyActivities.TRACK.uri()))
-                .setTaskQueue(QUEUE).build());
+        StuckHolder holder = client.newWorkflowStub(
+                StuckHolder.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(PlaylistAddWorkflow.workflowId(PLAYLIST, FakeSpotifyActivities.TRACK.uri()))
+                        .setTaskQueue(QUEUE)
+                        .build());
         WorkflowClient.start(holder::hold);
         MusicSyncWorkflow workflow = workflow(client, "sync-busy");
 
@@ -312,8 +329,9 @@ class MusicSyncWorkflowTest {
                 .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
                     assertThat(((ApplicationFailure) e.getCause()).getType())
                             .isEqualTo(WorkflowActivities.ADD_BUSY_TYPE);
-                    assertThat(TemporalErrors.describeFailure(e)).startsWith("Another sync has been adding "
-                            + FakeSpotifyActivities.TRACK.uri()).contains("for over 5 minutes");
+                    assertThat(TemporalErrors.describeFailure(e))
+                            .startsWith("Another sync has been adding " + FakeSpotifyActivities.TRACK.uri())
+                            .contains("for over 5 minutes");
                 });
         assertThat(spotify.calls(ADD)).isZero();
     }

@@ -29,17 +29,18 @@ public final class RefusingTemporalFrontend implements AutoCloseable {
     public static RefusingTemporalFrontend start(StatusRuntimeException error) {
         ServerInterceptor refuse = new ServerInterceptor() {
             @Override
-            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
-                                                               ServerCallHandler<Q, A> next) {
+            public <Q, A> ServerCall.Listener<Q> interceptCall(
+                    ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
                 call.close(error.getStatus(), error.getTrailers() == null ? new Metadata() : error.getTrailers());
-                return new ServerCall.Listener<>() {
-                };
+                return new ServerCall.Listener<>() {};
             }
         };
         try {
             return new RefusingTemporalFrontend(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                    .addService(ServerInterceptors.intercept(new WorkflowServiceGrpc.WorkflowServiceImplBase() {
-                    }, refuse)).build().start());
+                    .addService(
+                            ServerInterceptors.intercept(new WorkflowServiceGrpc.WorkflowServiceImplBase() {}, refuse))
+                    .build()
+                    .start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,32 +39,43 @@ class RefusingTemporalTest {
 
     private static void assertWorkerStopsAtOnce(Settings settings, String... named) {
         long started = System.nanoTime();
-        assertThatThrownBy(() -> TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()),
-                settings.engine(), new FakeSpotifyActivities()))
-                .isInstanceOf(TemporalSetupException.class).hasMessageContainingAll(named);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no waiting").isLessThan(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> TemporalWorker.start(
+                        TemporalConnection.forWorker(settings.temporal()),
+                        settings.engine(),
+                        new FakeSpotifyActivities()))
+                .isInstanceOf(TemporalSetupException.class)
+                .hasMessageContainingAll(named);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("no waiting")
+                .isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
     void refusedCredentialsStopTheWorkerAndNameTheSettings() throws Exception {
-        Settings settings = refusingWith(Status.UNAUTHENTICATED.withDescription("bad key").asRuntimeException());
+        Settings settings =
+                refusingWith(Status.UNAUTHENTICATED.withDescription("bad key").asRuntimeException());
 
         assertWorkerStopsAtOnce(settings, "TEMPORAL_API_KEY", "TEMPORAL_TLS_CERT_PATH", "TEMPORAL_TLS_KEY_PATH");
-        try (TemporalEngine engine = new TemporalEngine(TemporalConnection.forClient(settings.temporal()),
-                Clock.systemUTC())) {
+        try (TemporalEngine engine =
+                new TemporalEngine(TemporalConnection.forClient(settings.temporal()), Clock.systemUTC())) {
             EngineHealth health = engine.health();
             assertThat(health.healthy()).isFalse();
             assertThat(health.details().get("error").toString()).contains("TEMPORAL_API_KEY");
-            assertThatThrownBy(() -> engine.status("sync-1")).isInstanceOf(EngineUnavailableException.class)
+            assertThatThrownBy(() -> engine.status("sync-1"))
+                    .isInstanceOf(EngineUnavailableException.class)
                     .hasMessageContaining("TEMPORAL_API_KEY");
         }
     }
 
     @Test
     void anUnknownNamespaceStopsTheWorkerAndNamesTheSetting() throws Exception {
-        com.google.rpc.Status notFound = com.google.rpc.Status.newBuilder().setCode(Status.Code.NOT_FOUND.value())
+        com.google.rpc.Status notFound = com.google.rpc.Status.newBuilder()
+                .setCode(Status.Code.NOT_FOUND.value())
                 .setMessage("Namespace music is not found.")
-                .addDetails(Any.pack(NamespaceNotFoundFailure.newBuilder().setNamespace("music").build())).build();
+                .addDetails(Any.pack(NamespaceNotFoundFailure.newBuilder()
+                        .setNamespace("music")
+                        .build()))
+                .build();
         Settings settings = refusingWith(StatusProto.toStatusRuntimeException(notFound));
 
         assertWorkerStopsAtOnce(settings, "TEMPORAL_NAMESPACE", "'music'");

@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.musicsync.config.Settings;
+import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
-import io.musicsync.sync.PlaylistNotFoundException;
+import io.musicsync.support.FreePort;
 import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
 import io.musicsync.sync.SyncStep;
-import io.musicsync.support.FreePort;
 import io.temporal.testserver.TestServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +32,8 @@ class TemporalEngineTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final int port = FreePort.find();
-    private final Settings settings = Settings.load(Map.of("TEMPORAL_HOST", "127.0.0.1:" + port,
-            "TASK_QUEUE_NAME", "engine-test"), null);
+    private final Settings settings =
+            Settings.load(Map.of("TEMPORAL_HOST", "127.0.0.1:" + port, "TASK_QUEUE_NAME", "engine-test"), null);
     private final FakeSpotifyActivities spotify = new FakeSpotifyActivities();
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -52,8 +52,8 @@ class TemporalEngineTest {
     /** Starts the test server and a worker; returns the worker. */
     private TemporalWorker startTemporal() throws InterruptedException {
         closing(TestServer.createPortBoundServer(port));
-        return closing(TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(),
-                spotify));
+        return closing(
+                TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify));
     }
 
     /** What Temporal's Web UI and CLI do: Temporal's own cancel, not our signal. */
@@ -68,8 +68,11 @@ class TemporalEngineTest {
     }
 
     private static SyncStatus awaitFinished(TemporalEngine engine, String id) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
-                .until(() -> engine.status(id).orElseThrow(), status -> status.state().isTerminal());
+        return await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> engine.status(id).orElseThrow(),
+                        status -> status.state().isTerminal());
     }
 
     @Test
@@ -88,9 +91,11 @@ class TemporalEngineTest {
         assertThat(finished.startedAt()).isNotNull();
         assertThat(finished.completedAt()).isAfterOrEqualTo(finished.startedAt());
         assertThat(engine.status("sync-unknown")).isEmpty();
-        String addWorkflowId = PlaylistAddWorkflow.workflowId(MusicSyncWorkflowTest.PLAYLIST,
-                FakeSpotifyActivities.TRACK.uri());
-        assertThat(engine.status(addWorkflowId)).as("a playlist add is not a sync").isEmpty();
+        String addWorkflowId =
+                PlaylistAddWorkflow.workflowId(MusicSyncWorkflowTest.PLAYLIST, FakeSpotifyActivities.TRACK.uri());
+        assertThat(engine.status(addWorkflowId))
+                .as("a playlist add is not a sync")
+                .isEmpty();
         assertThat(engine.cancel(addWorkflowId)).isEqualTo(CancelOutcome.NOT_FOUND);
     }
 
@@ -169,8 +174,10 @@ class TemporalEngineTest {
         assertThat(health.mode()).isEqualTo("temporal");
         assertThat(health.healthy()).isTrue();
         assertThat(health.temporalConnected()).isTrue();
-        assertThat(health.details()).containsEntry("host", "127.0.0.1:" + port)
-                .containsEntry("namespace", "default").containsEntry("task_queue", "engine-test");
+        assertThat(health.details())
+                .containsEntry("host", "127.0.0.1:" + port)
+                .containsEntry("namespace", "default")
+                .containsEntry("task_queue", "engine-test");
     }
 
     @Test
@@ -210,7 +217,9 @@ class TemporalEngineTest {
         assertThat(finished.state()).isEqualTo(SyncState.COMPLETED);
         assertThat(finished.result().spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
-        assertThat(spotify.blockedStepInterrupted.getCount()).as("the add was not interrupted").isEqualTo(1);
+        assertThat(spotify.blockedStepInterrupted.getCount())
+                .as("the add was not interrupted")
+                .isEqualTo(1);
     }
 
     @Test
@@ -260,6 +269,7 @@ class TemporalEngineTest {
         assertThat(status.progress().currentStep()).isEqualTo(SyncStep.COMPLETED);
         assertThat(status.progress().stepsCompleted()).isEqualTo(4);
         assertThat(status.progress().candidatesFound()).isEqualTo(1);
-        assertThat(status.progress().updatedAtMillis()).isEqualTo(status.completedAt().toEpochMilli());
+        assertThat(status.progress().updatedAtMillis())
+                .isEqualTo(status.completedAt().toEpochMilli());
     }
 }

@@ -1,0 +1,50 @@
+package io.musicsync.simulator;
+
+import java.util.Set;
+
+/**
+ * The simulated endpoints, named as in the request statistics and, where they can fail on demand, in faults; with
+ * the scopes a token needs for them (any one of the set).
+ */
+enum Endpoint {
+    SEARCH("search", "search", Set.of()),
+    TRACK("track", null, Set.of()),
+    PLAYLIST("playlist", null, Set.of()),
+    ITEMS("items", "items", Scopes.READ),
+    ADD("add", "add", Scopes.MODIFY),
+    REMOVE("remove", null, Scopes.MODIFY),
+    LEGACY_TRACKS("legacy_tracks", null, Set.of()),
+    ME("me", "me", Set.of()),
+    MY_PLAYLISTS("my_playlists", null, Scopes.READ),
+    CREATE_PLAYLIST("create_playlist", null, Scopes.MODIFY),
+    TOKEN("token", "token", Set.of()),
+    AUTHORIZE("authorize", null, Set.of());
+
+    private static final class Scopes {
+        static final Set<String> READ = Set.of("playlist-read-private", "playlist-read-collaborative");
+        static final Set<String> MODIFY = Set.of("playlist-modify-public", "playlist-modify-private");
+    }
+
+    private final String statName;
+    private final String faultName;
+    private final Set<String> scopes;
+
+    Endpoint(String statName, String faultName, Set<String> scopes) {
+        this.statName = statName;
+        this.faultName = faultName;
+        this.scopes = scopes;
+    }
+
+    Set<String> scopes() {
+        return scopes;
+    }
+
+    String statName() {
+        return statName;
+    }
+
+    /** The name a {@link Fault} uses for this endpoint; null when only {@code any} reaches it. */
+    String faultName() {
+        return faultName;
+    }
+}

@@ -1,0 +1,7 @@
+package io.musicsync.simulator;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The accounts-service error body. */
+record OAuthErrorJson(
+        String error, @JsonProperty("error_description") String errorDescription) {}

@@ -1,0 +1,67 @@
+package io.musicsync.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed {@code q} parameter: field filters ({@code track:}, {@code artist:}, {@code album:}, {@code isrc:},
+ * {@code year:}; values may be quoted) and free words. Other filters Spotify knows ({@code genre:}, {@code upc:})
+ * are accepted and ignored, as no catalog track carries them.
+ */
+record SearchQuery(
+        List<String> track, List<String> artist, List<String> album, String isrc, String year, List<String> free) {
+
+    private static final Pattern PART = Pattern.compile("(?:(\\w+):)?(?:\"([^\"]*)\"|(\\S+))");
+
+    static SearchQuery parse(String q) {
+        List<String> track = new ArrayList<>();
+        List<String> artist = new ArrayList<>();
+        List<String> album = new ArrayList<>();
+        List<String> free = new ArrayList<>();
+        String isrc = null;
+        String year = null;
+        Matcher m = PART.matcher(q == null ? "" : q);
+        while (m.find()) {
+            String field = m.group(1) == null ? "" : m.group(1).toLowerCase();
+            String value = m.group(2) != null ? m.group(2) : m.group(3);
+            switch (field) {
+                case "track" -> track.addAll(TextNormalizer.tokens(value));
+                case "artist" -> artist.addAll(TextNormalizer.tokens(value));
+                case "album" -> album.addAll(TextNormalizer.tokens(value));
+                case "isrc" -> isrc = value.trim();
+                case "year" -> year = value.trim();
+                case "genre", "upc", "tag" -> {}
+                case "" -> free.addAll(TextNormalizer.tokens(value));
+                // An unknown "word:" is a free word with a colon in it, as in a title like "Re: Stacks".
+                default -> free.addAll(TextNormalizer.tokens(m.group()));
+            }
+        }
+        return new SearchQuery(
+                List.copyOf(track), List.copyOf(artist), List.copyOf(album), isrc, year, List.copyOf(free));
+    }
+
+    boolean isEmpty() {
+        return track.isEmpty() && artist.isEmpty() && album.isEmpty() && isrc == null && year == null && free.isEmpty();
+    }
+
+    /** Whether a release date (YYYY, YYYY-MM or YYYY-MM-DD) satisfies {@code year:YYYY} or {@code year:A-B}. */
+    boolean yearMatches(String releaseDate) {
+        if (year == null) {
+            return true;
+        }
+        if (releaseDate == null || releaseDate.length() < 4) {
+            return false;
+        }
+        try {
+            int released = Integer.parseInt(releaseDate.substring(0, 4));
+            String[] range = year.split("-", 2);
+            int from = Integer.parseInt(range[0].trim());
+            int to = range.length == 2 ? Integer.parseInt(range[1].trim()) : from;
+            return released >= from && released <= to;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package io.musicsync.spotify.simulator;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** The accounts-service error body. */
-record OAuthErrorJson(String error, @JsonProperty("error_description") String errorDescription) {
-}

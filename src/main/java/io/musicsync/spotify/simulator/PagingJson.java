@@ -1,7 +1,0 @@
-package io.musicsync.spotify.simulator;
-
-import java.util.List;
-
-/** Spotify's paging object; {@code next} and {@code previous} are null at the ends. */
-record PagingJson<T>(String href, List<T> items, int limit, String next, int offset, String previous, int total) {
-}

@@ -1,7 +1,0 @@
-package io.musicsync.spotify.simulator;
-
-import java.time.Instant;
-
-/** One position in a playlist: the same URI may appear many times, as on Spotify. */
-record PlaylistEntry(String uri, Instant addedAt, String addedBy) {
-}

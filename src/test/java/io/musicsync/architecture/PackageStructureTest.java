@@ -1,0 +1,85 @@
+package io.musicsync.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure, checked on the compiled classes: a neutral domain at the bottom, no cycles between
+ * components, and Spotify reached only through the domain's ports.
+ */
+class PackageStructureTest {
+
+    private static JavaClasses ours;
+
+    @BeforeAll
+    static void importClasses() {
+        ours = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.musicsync");
+    }
+
+    @Test
+    void componentsHaveNoCycles() {
+        slices().matching("io.musicsync.(*)..").should().beFreeOfCycles().check(ours);
+    }
+
+    @Test
+    void domainDependsOnNothingOfOurs() {
+        classes()
+                .that()
+                .resideInAPackage("io.musicsync.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("io.musicsync.domain..", "java..")
+                .check(ours);
+    }
+
+    @Test
+    void onlyTheCompositionRootAndTheCommandsKnowSpotify() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.musicsync.domain..",
+                        "io.musicsync.sync..",
+                        "io.musicsync.matching..",
+                        "io.musicsync.songtext..",
+                        "io.musicsync.ai..",
+                        "io.musicsync.activities..",
+                        "io.musicsync.engine..",
+                        "io.musicsync.store..",
+                        "io.musicsync.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.musicsync.spotify..")
+                .check(ours);
+    }
+
+    @Test
+    void theSimulatorIsAServerOfItsOwn() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.musicsync.simulator..", "io.musicsync.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.musicsync.simulator..")
+                .check(ours);
+        noClasses()
+                .that()
+                .resideInAPackage("io.musicsync.simulator..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.musicsync.spotify..",
+                        "io.musicsync.sync..",
+                        "io.musicsync.engine..",
+                        "io.musicsync.matching..")
+                .check(ours);
+    }
+}
