@@ -46,6 +46,8 @@ public final class LibraryXml {
         key(t, "Composer", "string", "Composer " + (id % 331) + " and Composer " + (id % 173));
         key(t, "Album", "string", "Album " + (id % 4001) + " (Deluxe Edition)");
         key(t, "Genre", "string", "Alternative");
+        key(t, "Grouping", "string", "Evening Playlist Candidates");
+        key(t, "Comments", "string", "Bought on vinyl in 2009, added from the Apple Music catalog later");
         key(t, "Kind", "string", id % 50 == 0 ? "Apple Music MPEG-4 video file" : "Apple Music AAC audio file");
         if (id % 50 == 0) {
             key(t, "Music Video", "true", null);
