@@ -1,0 +1,82 @@
+package io.musicsync.importer;
+
+import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.SongQuery;
+import io.musicsync.library.LibraryEntry;
+import io.musicsync.sync.SyncActivities;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A dry run: the real search and matcher (the same activities a sync runs) decide each song, nothing is added.
+ * The AI is not asked (it costs money): a song the matcher is unsure of needs review, as it would when the AI is
+ * unsure too.
+ */
+final class DryRunResolver implements SongResolver {
+
+    private final SyncActivities activities;
+    private final double threshold;
+    /** The target playlist's tracks, read once before the run; empty without a target. */
+    private final Set<String> inPlaylist;
+
+    DryRunResolver(SyncActivities activities, double threshold, Set<String> inPlaylist) {
+        this.activities = activities;
+        this.threshold = threshold;
+        this.inPlaylist = Set.copyOf(inPlaylist);
+    }
+
+    @Override
+    public Resolution resolve(int row, LibraryEntry.Song entry) {
+        SongQuery song = entry.song();
+        List<CatalogTrack> candidates = activities.searchTracks(song);
+        if (candidates.isEmpty()) {
+            return Resolution.of(RowOutcome.NOT_FOUND, "No tracks found on Spotify for " + song);
+        }
+        MatchDecision decision = activities.matchTrack(song, candidates, threshold);
+        return switch (decision.outcome()) {
+            case ADD -> {
+                ScoredCandidate chosen = decision.chosen();
+                boolean there = inPlaylist.contains(chosen.track().uri());
+                String message = there
+                        ? Resolution.describe(chosen.track()) + " is already in the playlist"
+                        : "Would add " + Resolution.describe(chosen.track());
+                yield new Resolution(
+                        there ? RowOutcome.ALREADY_THERE : RowOutcome.WOULD_ADD,
+                        message,
+                        chosen.track().uri(),
+                        Resolution.describe(chosen.track()),
+                        chosen.score(),
+                        decision.method(),
+                        null);
+            }
+            case UNCERTAIN -> {
+                if (decision.ranked().isEmpty()) {
+                    yield Resolution.of(RowOutcome.NOT_FOUND, "No confident match for " + song + explain(decision));
+                }
+                ScoredCandidate best = decision.ranked().get(0);
+                yield new Resolution(
+                        RowOutcome.NEEDS_REVIEW,
+                        "No confident match for " + song + explain(decision),
+                        best.track().uri(),
+                        Resolution.describe(best.track()),
+                        best.score(),
+                        "none",
+                        null);
+            }
+            case NONE -> Resolution.of(RowOutcome.NOT_FOUND, "No match for " + song + explain(decision));
+        };
+    }
+
+    private static String explain(MatchDecision decision) {
+        String reasons = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
+        String best = decision.ranked().stream()
+                .limit(3)
+                .map(c -> Resolution.describe(c.track()) + String.format(Locale.ROOT, " %.2f", c.score()))
+                .collect(Collectors.joining("; "));
+        return reasons + (best.isEmpty() ? "" : ". Best candidates: " + best);
+    }
+}
