@@ -15,6 +15,7 @@ import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
+import io.musicsync.importer.Importer;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.spotify.SpotifyHealth;
@@ -100,6 +101,20 @@ public final class AppComponents {
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
         return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
+    }
+
+    /** Library imports ({@code ./music-sync import}): the same activities as the syncs, and Spotify's playlists. */
+    public Importer newImporter() {
+        return new Importer(
+                activities,
+                spotify.client(),
+                name -> spotify.client()
+                        .createPlaylist(name, "Imported by music-sync", false)
+                        .id(),
+                settings.matching().fuzzyMatchThreshold(),
+                disambiguator.status().enabled(),
+                clock,
+                Sleeper.system());
     }
 
     public ApiServer newApiServer(SyncEngine engine) {
