@@ -220,6 +220,43 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunReportOfALibraryXmlGivesEveryTrackItsOutcomeSkipReasonAndCandidate() throws Exception {
+        Path xml =
+                Path.of(getClass().getResource("/library/music-app-library.xml").toURI());
+        Path json = dir.resolve("library-report.json");
+
+        int exit = run(xml.toString(), "--dry-run", "--no-progress", "--report", json.toString());
+
+        assertThat(exit).isEqualTo(1);
+        JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("rows");
+        assertThat(rows).hasSize(11);
+        List<String> outcomes = new java.util.ArrayList<>();
+        rows.forEach(r -> outcomes.add(r.get("outcome").asText()
+                + (r.has("skip_reason") ? ":" + r.get("skip_reason").asText() : "")));
+        assertThat(outcomes)
+                .containsExactly(
+                        "would_add",
+                        "needs_review",
+                        "skipped:video",
+                        "skipped:podcast",
+                        "skipped:audiobook",
+                        "skipped:document",
+                        "skipped:voice_memo",
+                        "skipped:disliked",
+                        "failed",
+                        "failed",
+                        "not_found"); // the simulator's catalog has no "One More Time"
+        JsonNode review = rows.get(1);
+        assertThat(review.get("track_uri").asText()).startsWith("spotify:track:");
+        assertThat(review.get("message").asText()).contains("explicit requested");
+        assertThat(rows.get(0).get("apple_playlists"))
+                .extracting(JsonNode::asText)
+                .containsExactly("Road Trip", "Smart & Loved");
+        assertThat(rows.get(8).get("message").asText()).isEqualTo("it has no Name");
+        assertThat(simulator.stats().requests("add")).isZero();
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageAndNothingIsAsked() throws Exception {
         Path notALibrary = dir.resolve("notes.md");
         Files.writeString(notALibrary, "Shopping list\nmilk\neggs\n");
