@@ -92,7 +92,7 @@ public final class AppComponents {
                 new SyncPipeline(),
                 activities,
                 new InMemorySyncStore(),
-                new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()),
+                retryRunner(),
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
                 settings.engine().queueCapacity());
@@ -107,6 +107,7 @@ public final class AppComponents {
     public Importer newImporter() {
         return new Importer(
                 activities,
+                retryRunner(),
                 spotify.client(),
                 name -> spotify.client()
                         .createPlaylist(name, "Imported by music-sync", false)
@@ -115,6 +116,10 @@ public final class AppComponents {
                 disambiguator.status().enabled(),
                 clock,
                 Sleeper.system());
+    }
+
+    private RetryRunner retryRunner() {
+        return new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait());
     }
 
     public ApiServer newApiServer(SyncEngine engine) {

@@ -2,6 +2,7 @@ package io.musicsync.cli;
 
 import io.musicsync.AppComponents;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.SyncException;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.importer.ImportListener;
 import io.musicsync.importer.ImportReport;
@@ -143,6 +144,24 @@ final class ImportCommand implements Callable<Integer> {
         Logging.apply(current.logLevel());
         AppComponents app = components.apply(current);
         Importer importer = app.newImporter();
+        try {
+            return importInto(importer, app, library, entries, current, out, err);
+        } catch (SyncException e) {
+            // Spotify refused the whole import (unknown playlist, login expired…): nothing more to try.
+            err.println("import stopped: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(
+            Importer importer,
+            AppComponents app,
+            Library library,
+            List<LibraryEntry> entries,
+            Settings current,
+            PrintWriter out,
+            PrintWriter err)
+            throws IOException, InterruptedException {
         String playlistId = target.playlistId != null
                 ? target.playlistId
                 : current.spotify().defaultPlaylistId();

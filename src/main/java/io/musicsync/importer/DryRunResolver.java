@@ -4,8 +4,10 @@ import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncActivity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,12 +21,16 @@ import java.util.stream.Collectors;
 final class DryRunResolver implements SongResolver {
 
     private final SyncActivities activities;
+    /** The search's retry policy, as in a sync: a passing Spotify error does not make a row fail. */
+    private final RetryRunner retries;
+
     private final double threshold;
     /** The target playlist's tracks, read once before the run; empty without a target. */
     private final Set<String> inPlaylist;
 
-    DryRunResolver(SyncActivities activities, double threshold, Set<String> inPlaylist) {
+    DryRunResolver(SyncActivities activities, RetryRunner retries, double threshold, Set<String> inPlaylist) {
         this.activities = activities;
+        this.retries = retries;
         this.threshold = threshold;
         this.inPlaylist = Set.copyOf(inPlaylist);
     }
@@ -32,7 +38,8 @@ final class DryRunResolver implements SongResolver {
     @Override
     public Resolution resolve(int row, LibraryEntry.Song entry) {
         SongQuery song = entry.song();
-        List<CatalogTrack> candidates = activities.searchTracks(song);
+        List<CatalogTrack> candidates =
+                retries.run(SyncActivity.SEARCH, () -> activities.searchTracks(song), retry -> {});
         if (candidates.isEmpty()) {
             return Resolution.of(RowOutcome.NOT_FOUND, "No tracks found on Spotify for " + song);
         }

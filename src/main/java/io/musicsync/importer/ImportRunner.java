@@ -1,5 +1,8 @@
 package io.musicsync.importer;
 
+import io.musicsync.domain.InsufficientScopeException;
+import io.musicsync.domain.InvalidCredentialsException;
+import io.musicsync.domain.RateLimitedException;
 import io.musicsync.domain.SyncException;
 import io.musicsync.library.LibraryEntry;
 import java.time.Clock;
@@ -11,12 +14,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs an import: skipped and unreadable entries are done at once, songs go to the {@link SongResolver} with at
- * most {@code concurrency} in flight. Results keep the import's order whatever order the songs finish in.
+ * most {@code concurrency} in flight. Results keep the import's order whatever order the songs finish in. A
+ * failure that every later song would share (the login expired, was refused or lacks a scope; a long rate limit) stops the
+ * import: the songs not yet tried fail saying so, and Spotify is not asked again.
  */
 public final class ImportRunner {
 
@@ -56,13 +62,14 @@ public final class ImportRunner {
             }
         }
         Semaphore slots = new Semaphore(concurrency);
+        AtomicReference<String> stopped = new AtomicReference<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int index : songs) {
                 slots.acquire();
                 LibraryEntry.Song song = (LibraryEntry.Song) entries.get(index);
                 threads.submit(() -> {
                     try {
-                        progress.done(index, song, resolveSafely(index + 1, song));
+                        progress.done(index, song, resolveSafely(index + 1, song, stopped));
                     } finally {
                         slots.release();
                     }
@@ -73,9 +80,17 @@ public final class ImportRunner {
                 dryRun, playlistId, progress.rows(), progress.counts(), Duration.between(start, clock.instant()));
     }
 
-    private Resolution resolveSafely(int row, LibraryEntry.Song song) {
+    private Resolution resolveSafely(int row, LibraryEntry.Song song, AtomicReference<String> stopped) {
+        String stop = stopped.get();
+        if (stop != null) {
+            return Resolution.of(RowOutcome.FAILED, "not tried: " + stop);
+        }
         try {
             return resolver.resolve(row, song);
+        } catch (InvalidCredentialsException | InsufficientScopeException | RateLimitedException e) {
+            // Every later song would fail the same way: stop asking Spotify, and say why in each row.
+            stopped.compareAndSet(null, e.getMessage());
+            return Resolution.of(RowOutcome.FAILED, e.getMessage());
         } catch (SyncException e) {
             return Resolution.of(RowOutcome.FAILED, e.getMessage());
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.musicsync.importer;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.sync.SyncActivities;
 import java.time.Clock;
@@ -20,9 +21,10 @@ import java.util.UUID;
 public final class Importer {
 
     /** How often a running sync is looked at; a sync takes a few Spotify calls, so this costs nothing. */
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final SyncActivities activities;
+    private final RetryRunner retries;
     private final PlaylistService playlists;
     private final PlaylistCreator creator;
     private final double threshold;
@@ -32,6 +34,7 @@ public final class Importer {
 
     public Importer(
             SyncActivities activities,
+            RetryRunner retries,
             PlaylistService playlists,
             PlaylistCreator creator,
             double threshold,
@@ -39,6 +42,7 @@ public final class Importer {
             Clock clock,
             Sleeper sleeper) {
         this.activities = activities;
+        this.retries = retries;
         this.playlists = playlists;
         this.creator = creator;
         this.threshold = threshold;
@@ -64,7 +68,7 @@ public final class Importer {
                 : new HashSet<>(playlists.allPlaylistUris(playlistId).stream()
                         .filter(Objects::nonNull)
                         .toList());
-        SongResolver resolver = new DryRunResolver(activities, threshold, present);
+        SongResolver resolver = new DryRunResolver(activities, retries, threshold, present);
         return new ImportRunner(resolver, concurrency, clock).run(entries, true, playlistId, listener);
     }
 

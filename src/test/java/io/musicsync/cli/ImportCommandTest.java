@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.AppComponents;
 import io.musicsync.config.Settings;
+import io.musicsync.simulator.Fault;
 import io.musicsync.simulator.SimulatorOptions;
 import io.musicsync.simulator.SpotifySimulator;
 import java.io.PrintWriter;
@@ -254,6 +255,50 @@ class ImportCommandTest {
                 .containsExactly("Road Trip", "Smart & Loved");
         assertThat(rows.get(8).get("message").asText()).isEqualTo("it has no Name");
         assertThat(simulator.stats().requests("add")).isZero();
+    }
+
+    @Test
+    void aPassingSpotifyErrorIsRetriedInADryRun() throws Exception {
+        run(list().toString(), "--dry-run", "--no-progress", "--concurrency", "1");
+        long searchesOfOneRun = simulator.stats().requests("search");
+        out.getBuffer().setLength(0);
+        simulator.injectFault(Fault.of("search", 503, 1));
+
+        int exit = run(list().toString(), "--dry-run", "--no-progress", "--concurrency", "1");
+
+        assertThat(exit).isEqualTo(1); // the unreadable line
+        assertThat(out.toString())
+                .contains("would add 4, already there 0, needs review 0, not found 1, skipped 0, failed 1");
+        assertThat(simulator.stats().requests("search")).isEqualTo(2 * searchesOfOneRun + 1);
+    }
+
+    @Test
+    void anExpiredLoginStopsTheImportAfterTheFirstSongAndEachRowSaysWhy() throws Exception {
+        simulator.setInvalidGrant(true);
+        simulator.expireAccessTokens();
+        Path json = dir.resolve("stopped.json");
+
+        int exit =
+                run(list().toString(), "--dry-run", "--no-progress", "--concurrency", "1", "--report", json.toString());
+
+        assertThat(exit).isEqualTo(1);
+        JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("rows");
+        assertThat(rows.get(0).get("message").asText()).isEqualTo("Spotify login expired: run ./music-sync login");
+        for (int i : new int[] {1, 2, 3, 5}) {
+            assertThat(rows.get(i).get("message").asText())
+                    .isEqualTo("not tried: Spotify login expired: run ./music-sync login");
+        }
+        assertThat(simulator.stats().requests("token")).isEqualTo(1);
+        assertThat(simulator.stats().requests("search")).isZero();
+    }
+
+    @Test
+    void anUnknownPlaylistStopsTheImportBeforeAnySearch() throws Exception {
+        int exit = run(list().toString(), "--dry-run", "--no-progress", "--playlist", "0000000000000000000000");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("import stopped: ");
+        assertThat(simulator.stats().requests("search")).isZero();
     }
 
     @Test
