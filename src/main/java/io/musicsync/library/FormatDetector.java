@@ -40,14 +40,16 @@ final class FormatDetector {
         if (text.startsWith("{") || text.startsWith("[")) {
             throw new UnsupportedFormatException("the file is JSON");
         }
+        // A CSV's header is its first non-blank line (a line starting with # is a header, not a comment, there).
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        Optional<CsvLayout> layout = CsvLayout.of(firstLine);
+        if (layout.isPresent()) {
+            return new Detected(LibraryFormat.CSV, layout);
+        }
         List<String> lines =
                 text.lines().filter(l -> !TextListReader.isIgnored(l)).toList();
         if (lines.isEmpty()) {
             throw new UnsupportedFormatException("the file has no lines other than blanks and # comments");
-        }
-        Optional<CsvLayout> layout = CsvLayout.of(lines.get(0));
-        if (layout.isPresent()) {
-            return new Detected(LibraryFormat.CSV, layout);
         }
         List<String> sample = lines.subList(0, Math.min(SAMPLE_LINES, lines.size()));
         long songLines =
@@ -55,7 +57,7 @@ final class FormatDetector {
         if (songLines * 2 > sample.size()) {
             return new Detected(LibraryFormat.TEXT_LIST, Optional.empty());
         }
-        throw new UnsupportedFormatException("the first line " + ArtistTitle.quote(lines.get(0))
+        throw new UnsupportedFormatException("the first line " + ArtistTitle.quote(firstLine)
                 + " is neither a CSV header naming title and artist columns nor an 'Artist - Title' line");
     }
 

@@ -276,6 +276,13 @@ class LibraryReaderTest {
     }
 
     @Test
+    void aCsvHeaderMustBeTheFirstLineSoACommentBeforeItIsRefusedNotMisread() {
+        assertThatThrownBy(() -> reader.read(file("# exported songs\ntitle,artist\nOne,A\nTwo,B\n")))
+                .isInstanceOf(UnsupportedFormatException.class)
+                .hasMessageStartingWith("the first line '# exported songs' is neither a CSV header");
+    }
+
+    @Test
     void filesOfNoKnownFormatAreRefusedSayingWhatIsExpected() throws Exception {
         assertThatThrownBy(() -> reader.read(file("")))
                 .isInstanceOf(UnsupportedFormatException.class)
