@@ -141,7 +141,10 @@ final class ImportCommand implements Callable<Integer> {
         describeFile(out, library, entries);
 
         Settings current = settings.get();
-        Logging.apply(current.logLevel());
+        // Under the bar, a line per sync would scroll it away: at the default level only warnings show (every
+        // song's outcome is in the summary and the report); LOG_LEVEL=debug or --no-progress show everything.
+        boolean quiet = !noProgress && current.logLevel().equalsIgnoreCase("info");
+        Logging.apply(quiet ? "warn" : current.logLevel());
         AppComponents app = components.apply(current);
         Importer importer = app.newImporter();
         try {
@@ -250,7 +253,7 @@ final class ImportCommand implements Callable<Integer> {
     private ImportSummary run(Importer importer, AppComponents app, List<LibraryEntry> entries, String playlistId)
             throws InterruptedException {
         ImportProgressBar bar =
-                noProgress ? null : new ImportProgressBar(dryRun ? "dry run" : "import", dryRun, progressOutput);
+                noProgress ? null : new ImportProgressBar(dryRun ? "dry run" : "import", progressOutput);
         ImportListener listener = bar == null ? ImportListener.NONE : bar;
         try {
             if (dryRun) {

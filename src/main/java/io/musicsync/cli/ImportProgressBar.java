@@ -20,13 +20,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class ImportProgressBar implements ImportListener, AutoCloseable {
 
     private final String task;
-    private final boolean dryRun;
     private final Supplier<ProgressBarConsumer> consumer;
     private ProgressBar bar;
 
-    ImportProgressBar(String task, boolean dryRun, Supplier<ProgressBarConsumer> consumer) {
+    ImportProgressBar(String task, Supplier<ProgressBarConsumer> consumer) {
         this.task = task;
-        this.dryRun = dryRun;
         this.consumer = consumer;
     }
 
@@ -39,15 +37,14 @@ final class ImportProgressBar implements ImportListener, AutoCloseable {
                 .setUpdateIntervalMillis(250)
                 .setConsumer(consumer.get())
                 .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
-                .setUnit(" songs", 1)
                 .build();
-        bar.setExtraMessage(" " + countsLine(counts, dryRun));
+        bar.setExtraMessage(" " + barLine(counts));
     }
 
     @Override
     public void rowDone(RowResult row, ImportCounts counts) {
         bar.stepTo(counts.done());
-        bar.setExtraMessage(" " + countsLine(counts, dryRun));
+        bar.setExtraMessage(" " + barLine(counts));
     }
 
     @Override
@@ -57,7 +54,20 @@ final class ImportProgressBar implements ImportListener, AutoCloseable {
         }
     }
 
-    /** The counts as the bar and the summary show them. */
+    /** The counts, short enough for the bar to keep its place in a terminal of 100-odd columns. */
+    static String barLine(ImportCounts counts) {
+        return String.format(
+                Locale.ROOT,
+                "add %d, there %d, review %d, missing %d, skip %d, fail %d",
+                counts.added(),
+                counts.count(RowOutcome.ALREADY_THERE),
+                counts.count(RowOutcome.NEEDS_REVIEW),
+                counts.count(RowOutcome.NOT_FOUND),
+                counts.count(RowOutcome.SKIPPED),
+                counts.count(RowOutcome.FAILED));
+    }
+
+    /** The counts as the summary shows them. */
     static String countsLine(ImportCounts counts, boolean dryRun) {
         return String.format(
                 Locale.ROOT,

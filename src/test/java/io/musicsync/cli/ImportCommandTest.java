@@ -158,7 +158,7 @@ class ImportCommandTest {
         assertThat(progressLines.get(progressLines.size() - 1))
                 .contains("dry run")
                 .contains("6/6")
-                .contains("would add 3, already there 1");
+                .contains("add 3, there 1, review 0, missing 1, skip 0, fail 1");
     }
 
     @Test
