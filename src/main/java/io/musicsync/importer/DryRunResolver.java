@@ -10,7 +10,9 @@ import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,11 @@ final class DryRunResolver implements SongResolver {
     private final double threshold;
     /** The target playlist's tracks, read once before the run; empty without a target. */
     private final Set<String> inPlaylist;
+    /**
+     * The row that claimed each track this run: a song listed twice (an album and a compilation) is added once
+     * by a real import, so the dry run says the second one is already there.
+     */
+    private final Map<String, Integer> chosenBy = new ConcurrentHashMap<>();
 
     DryRunResolver(SyncActivities activities, RetryRunner retries, double threshold, Set<String> inPlaylist) {
         this.activities = activities;
@@ -45,21 +52,7 @@ final class DryRunResolver implements SongResolver {
         }
         MatchDecision decision = activities.matchTrack(song, candidates, threshold);
         return switch (decision.outcome()) {
-            case ADD -> {
-                ScoredCandidate chosen = decision.chosen();
-                boolean there = inPlaylist.contains(chosen.track().uri());
-                String message = there
-                        ? Resolution.describe(chosen.track()) + " is already in the playlist"
-                        : "Would add " + Resolution.describe(chosen.track());
-                yield new Resolution(
-                        there ? RowOutcome.ALREADY_THERE : RowOutcome.WOULD_ADD,
-                        message,
-                        chosen.track().uri(),
-                        Resolution.describe(chosen.track()),
-                        chosen.score(),
-                        decision.method(),
-                        null);
-            }
+            case ADD -> chosen(row, decision);
             case UNCERTAIN -> {
                 if (decision.ranked().isEmpty()) {
                     yield Resolution.of(RowOutcome.NOT_FOUND, "No confident match for " + song + explain(decision));
@@ -76,6 +69,27 @@ final class DryRunResolver implements SongResolver {
             }
             case NONE -> Resolution.of(RowOutcome.NOT_FOUND, "No match for " + song + explain(decision));
         };
+    }
+
+    /** A confident match: would be added, unless the playlist has it or an earlier row of this run claimed it. */
+    private Resolution chosen(int row, MatchDecision decision) {
+        ScoredCandidate chosen = decision.chosen();
+        String uri = chosen.track().uri();
+        String track = Resolution.describe(chosen.track());
+        RowOutcome outcome = RowOutcome.ALREADY_THERE;
+        String message;
+        if (inPlaylist.contains(uri)) {
+            message = track + " is already in the playlist";
+        } else {
+            Integer earlierRow = chosenBy.putIfAbsent(uri, row);
+            if (earlierRow == null) {
+                outcome = RowOutcome.WOULD_ADD;
+                message = "Would add " + track;
+            } else {
+                message = track + " would already be added for row " + earlierRow;
+            }
+        }
+        return new Resolution(outcome, message, uri, track, chosen.score(), decision.method(), null);
     }
 
     private static String explain(MatchDecision decision) {

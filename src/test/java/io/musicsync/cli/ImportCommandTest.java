@@ -258,6 +258,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void aSongListedTwiceWouldBeAddedOnceInADryRunAsInARealImport() throws Exception {
+        Path file = dir.resolve("twice.txt");
+        Files.writeString(file, "Queen - Bohemian Rhapsody\nThe Weeknd - Blinding Lights\nQueen - Bohemian Rhapsody\n");
+
+        assertThat(run(file.toString(), "--dry-run", "--no-progress", "--concurrency", "1"))
+                .isZero();
+        assertThat(out.toString())
+                .contains("would add 2, already there 1, needs review 0, not found 0, skipped 0, failed 0");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(file.toString(), "--playlist", playlist, "--no-progress", "--concurrency", "1"))
+                .isZero();
+        assertThat(out.toString())
+                .contains("added 2, already there 1, needs review 0, not found 0, skipped 0, failed 0");
+        assertThat(simulator.playlistUris(playlist)).hasSize(2);
+    }
+
+    @Test
     void aPassingSpotifyErrorIsRetriedInADryRun() throws Exception {
         run(list().toString(), "--dry-run", "--no-progress", "--concurrency", "1");
         long searchesOfOneRun = simulator.stats().requests("search");
