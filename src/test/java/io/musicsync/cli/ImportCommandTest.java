@@ -83,10 +83,14 @@ class ImportCommandTest {
         return line.execute(args);
     }
 
-    private Path list() throws Exception {
-        Path file = dir.resolve("songs.txt");
-        Files.writeString(file, LIST, StandardCharsets.UTF_8);
+    private Path write(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    private Path list() throws Exception {
+        return write("songs.txt", LIST);
     }
 
     private String uriOf(String title, String artist) {
@@ -188,8 +192,7 @@ class ImportCommandTest {
 
     @Test
     void createMakesTheTargetPlaylistAndADryRunOnlySaysItWould() throws Exception {
-        Path csv = dir.resolve("songs.csv");
-        Files.writeString(csv, "Artist,Title\nQueen,Bohemian Rhapsody\nThe Weeknd,Blinding Lights\n");
+        Path csv = write("songs.csv", "Artist,Title\nQueen,Bohemian Rhapsody\nThe Weeknd,Blinding Lights\n");
 
         assertThat(run(csv.toString(), "--create", "From Apple Music", "--dry-run", "--no-progress"))
                 .isZero();
@@ -259,8 +262,8 @@ class ImportCommandTest {
 
     @Test
     void aSongListedTwiceWouldBeAddedOnceInADryRunAsInARealImport() throws Exception {
-        Path file = dir.resolve("twice.txt");
-        Files.writeString(file, "Queen - Bohemian Rhapsody\nThe Weeknd - Blinding Lights\nQueen - Bohemian Rhapsody\n");
+        Path file = write(
+                "twice.txt", "Queen - Bohemian Rhapsody\nThe Weeknd - Blinding Lights\nQueen - Bohemian Rhapsody\n");
 
         assertThat(run(file.toString(), "--dry-run", "--no-progress", "--concurrency", "1"))
                 .isZero();
@@ -321,8 +324,7 @@ class ImportCommandTest {
 
     @Test
     void badInputIsRefusedWithAMessageAndNothingIsAsked() throws Exception {
-        Path notALibrary = dir.resolve("notes.md");
-        Files.writeString(notALibrary, "Shopping list\nmilk\neggs\n");
+        Path notALibrary = write("notes.md", "Shopping list\nmilk\neggs\n");
 
         assertThat(run(notALibrary.toString(), "--dry-run")).isEqualTo(2);
         assertThat(err.toString())
