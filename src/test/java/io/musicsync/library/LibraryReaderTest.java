@@ -237,6 +237,17 @@ class LibraryReaderTest {
     }
 
     @Test
+    void appleTrackPlayHistoryHasOnlyATrackNameHoldingArtistAndTitle() throws Exception {
+        Library library = reader.read(file("Track Name,Last Played Date,Is User Initiated\n"
+                + "Nirvana - Come As You Are,20260105,true\nRadiohead - Creep,20260106,false\n"));
+
+        assertThat(library.format()).isEqualTo(LibraryFormat.CSV);
+        assertThat(songs(library))
+                .extracting(LibraryEntry.Song::song)
+                .containsExactly(SongQuery.of("Come As You Are", "Nirvana"), SongQuery.of("Creep", "Radiohead"));
+    }
+
+    @Test
     void aQuotedFieldOverSeveralLinesKeepsLaterLineNumbersRight() throws Exception {
         Library library = reader.read(file("title,artist\n\"Two\nLines\",Someone\nNext,Other\n,Nobody\n"));
 
