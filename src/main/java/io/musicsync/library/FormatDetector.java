@@ -25,6 +25,12 @@ final class FormatDetector {
         if (length == 0) {
             throw new UnsupportedFormatException("the file is empty");
         }
+        boolean utf16 = length >= 2
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            throw new UnsupportedFormatException("the file is UTF-16 text (save it as UTF-8)");
+        }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
                 throw new UnsupportedFormatException("the file is binary, not text");

@@ -305,6 +305,11 @@ class LibraryReaderTest {
         assertThatThrownBy(() -> reader.read(file("name,email\nann,ann@example.org\n")))
                 .hasMessageStartingWith("the first line 'name,email' is neither a CSV header naming title and artist"
                         + " columns nor an 'Artist - Title' line;");
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, "\uFEFFtitle,artist\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(utf16).isNotEmptyFile();
+        assertThatThrownBy(() -> reader.read(utf16))
+                .hasMessageStartingWith("the file is UTF-16 text (save it as UTF-8);");
         Path binary = dir.resolve("binary");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThatThrownBy(() -> reader.read(binary)).hasMessageStartingWith("the file is binary, not text;");
