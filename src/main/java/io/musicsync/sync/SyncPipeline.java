@@ -7,7 +7,8 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
-import io.musicsync.domain.SyncException;
+import io.musicsync.domain.SyncFailure;
+import io.musicsync.domain.SyncStep;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -47,14 +48,14 @@ public final class SyncPipeline {
 
         SyncResult execute() {
             SongQuery song = request.song();
-            report(SyncStep.SEARCHING, 0);
+            report(SyncStep.SEARCHING);
             List<CatalogTrack> candidates = activities.searchTracks(song);
             progress = progress.withCandidates(candidates.size());
             if (candidates.isEmpty()) {
                 return finish(false, "No tracks found on Spotify for " + song, null, null, "none", false, null, null);
             }
 
-            report(SyncStep.MATCHING, 1);
+            report(SyncStep.MATCHING);
             MatchDecision decision = activities.matchTrack(song, candidates, request.matchThreshold());
             if (decision.outcome() == MatchOutcome.ADD) {
                 ScoredCandidate chosen = decision.chosen();
@@ -67,7 +68,7 @@ public final class SyncPipeline {
         }
 
         private SyncResult disambiguate(SongQuery song, MatchDecision decision) {
-            report(SyncStep.AI_DISAMBIGUATION, 2);
+            report(SyncStep.AI_DISAMBIGUATION);
             List<ScoredCandidate> offered = decision.ranked();
             AiChoice choice;
             try {
@@ -77,7 +78,8 @@ public final class SyncPipeline {
                 // is "no confident match", not a failed sync. A cancelled sync still stops: the next step refuses.
                 return finish(
                         false,
-                        noMatchMessage(song, decision) + " (the AI step failed: " + failureMessage(e) + ")",
+                        noMatchMessage(song, decision) + " (the AI step failed: "
+                                + SyncFailure.of(e).publicMessage() + ")",
                         null,
                         null,
                         "none",
@@ -116,16 +118,11 @@ public final class SyncPipeline {
             return addAndVerify(picked, choice.confidence(), "ai", decision, choice);
         }
 
-        /** Our classified failures explain themselves; anything else is a bug whose details stay in the log. */
-        private static String failureMessage(RuntimeException error) {
-            return error instanceof SyncException known ? known.getMessage() : "internal error";
-        }
-
         private SyncResult addAndVerify(
                 CatalogTrack track, double confidence, String method, MatchDecision decision, AiChoice ai) {
-            report(SyncStep.ADDING, 2);
+            report(SyncStep.ADDING);
             AddOutcome added = activities.addToPlaylist(request.playlistId(), track.uri());
-            report(SyncStep.VERIFYING, 3);
+            report(SyncStep.VERIFYING);
             activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
             String message = added.added()
                     ? "Added " + track + " to the playlist"
@@ -142,7 +139,7 @@ public final class SyncPipeline {
                 boolean alreadyInPlaylist,
                 MatchDecision decision,
                 AiChoice ai) {
-            report(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL);
+            report(SyncStep.COMPLETED);
             double seconds = (progress.updatedAtMillis() - progress.startedAtMillis()) / 1000.0;
             return new SyncResult(
                     success,
@@ -158,8 +155,8 @@ public final class SyncPipeline {
                     ai);
         }
 
-        private void report(SyncStep step, int completed) {
-            progress = progress.at(step, completed, clock.getAsLong());
+        private void report(SyncStep step) {
+            progress = progress.at(step, clock.getAsLong());
             listener.onProgress(progress);
         }
 

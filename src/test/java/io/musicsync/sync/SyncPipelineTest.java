@@ -12,6 +12,7 @@ import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

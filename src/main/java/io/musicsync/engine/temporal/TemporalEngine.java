@@ -1,14 +1,13 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.domain.SyncState;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -98,10 +97,10 @@ public final class TemporalEngine implements SyncEngine {
      */
     private boolean isCommitted(String syncId) {
         try {
-            SyncStep step = client().newWorkflowStub(MusicSyncWorkflow.class, syncId)
+            return client().newWorkflowStub(MusicSyncWorkflow.class, syncId)
                     .progress()
-                    .currentStep();
-            return step == SyncStep.ADDING || step == SyncStep.VERIFYING || step == SyncStep.COMPLETED;
+                    .currentStep()
+                    .isCommitted();
         } catch (RuntimeException noWorkerAnswered) {
             return false;
         }

@@ -2,11 +2,12 @@ package io.musicsync.engine.temporal;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.musicsync.domain.SyncActivity;
+import io.musicsync.domain.SyncState;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
@@ -55,13 +56,7 @@ final class WorkflowStatusReader {
         // when there is no decision.
         int candidates =
                 result.decision() == null ? 0 : result.decision().ranked().size();
-        SyncProgress progress = new SyncProgress(
-                SyncStep.COMPLETED,
-                SyncProgress.STEPS_TOTAL,
-                SyncProgress.STEPS_TOTAL,
-                candidates,
-                startedMillis(),
-                closedMillis());
+        SyncProgress progress = SyncProgress.at(SyncStep.COMPLETED, candidates, startedMillis(), closedMillis());
         return new SyncStatus(
                 id(),
                 SyncState.COMPLETED,
@@ -135,14 +130,9 @@ final class WorkflowStatusReader {
     private static SyncStep failedStep(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ActivityFailure activity) {
-                return switch (activity.getActivityType()) {
-                    case "SearchTracks" -> SyncStep.SEARCHING;
-                    case "MatchTrack" -> SyncStep.MATCHING;
-                    case "Disambiguate" -> SyncStep.AI_DISAMBIGUATION;
-                    case "AddToPlaylist" -> SyncStep.ADDING;
-                    case "VerifyTrackInPlaylist" -> SyncStep.VERIFYING;
-                    default -> SyncStep.QUEUED;
-                };
+                return ActivityTypes.activityOf(activity.getActivityType())
+                        .map(SyncActivity::step)
+                        .orElse(SyncStep.QUEUED);
             }
         }
         return SyncStep.QUEUED;
@@ -150,17 +140,10 @@ final class WorkflowStatusReader {
 
     /**
      * The final progress of a sync that did not complete, at the given step, with the steps completed before it
-     * as the pipeline reports them. Without a query the number of candidates found is not known (reported as 0).
+     * as the rule book counts them. Without a query the number of candidates found is not known (reported as 0).
      */
     private SyncProgress closedProgress(SyncStep step) {
-        int completed = switch (step) {
-            case QUEUED, SEARCHING -> 0;
-            case MATCHING -> 1;
-            case AI_DISAMBIGUATION, ADDING -> 2;
-            case VERIFYING -> 3;
-            case COMPLETED -> SyncProgress.STEPS_TOTAL;
-        };
-        return new SyncProgress(step, completed, SyncProgress.STEPS_TOTAL, 0, startedMillis(), closedMillis());
+        return SyncProgress.at(step, 0, startedMillis(), closedMillis());
     }
 
     /**

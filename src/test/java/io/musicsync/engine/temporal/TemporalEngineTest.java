@@ -9,13 +9,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.SyncState;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.support.FreePort;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.testserver.TestServer;
 import java.time.Clock;
 import java.time.Duration;
