@@ -1,12 +1,15 @@
 package io.musicsync.sync;
 
 import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.SongQuery;
 
 /**
- * How a sync ended. "No candidates" and "no match" are results too ({@code success=false} with a message).
+ * How a sync ended, built by name: {@link #added}, {@link #alreadyThere}, {@link #noCandidates}, {@link #noMatch},
+ * {@link #noConfidentMatch}. "No candidates" and "no match" are results too ({@code success=false} with a message).
+ * The component names are the field names of Temporal payloads (recorded histories rely on them).
  *
- * @param matchMethod {@code isrc}, {@code fuzzy}, {@code ai} or {@code none}
  * @param alreadyInPlaylist the track was there before, so nothing was added
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
@@ -19,10 +22,69 @@ public record SyncResult(
         Double confidenceScore,
         double executionTimeSeconds,
         int retryCount,
-        String matchMethod,
+        MatchMethod matchMethod,
         boolean alreadyInPlaylist,
         MatchDecision decision,
         AiChoice ai) {
+
+    /** The track was added to the playlist. */
+    public static SyncResult added(
+            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+        return found(track, confidence, method, false, "Added " + track + " to the playlist", decision, ai);
+    }
+
+    /** The track was in the playlist already, so nothing was added. */
+    public static SyncResult alreadyThere(
+            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+        return found(
+                track, confidence, method, true, track + " is already in the playlist; nothing added", decision, ai);
+    }
+
+    /** The catalog had no track for the song (no decision was made). */
+    public static SyncResult noCandidates(SongQuery song) {
+        return notFound("No tracks found in the catalog for " + song, null, null);
+    }
+
+    /** The matcher found no candidate that is the song. */
+    public static SyncResult noMatch(String message, MatchDecision decision) {
+        return notFound(message, decision, null);
+    }
+
+    /** The matcher was unsure, and the AI was not asked, failed, or gave no pick sure enough ({@code ai} if it answered). */
+    public static SyncResult noConfidentMatch(String message, MatchDecision decision, AiChoice ai) {
+        return notFound(message, decision, ai);
+    }
+
+    private static SyncResult found(
+            CatalogTrack track,
+            double confidence,
+            MatchMethod method,
+            boolean alreadyInPlaylist,
+            String message,
+            MatchDecision decision,
+            AiChoice ai) {
+        return new SyncResult(
+                true, message, track.id(), track.uri(), confidence, 0, 0, method, alreadyInPlaylist, decision, ai);
+    }
+
+    private static SyncResult notFound(String message, MatchDecision decision, AiChoice ai) {
+        return new SyncResult(false, message, null, null, null, 0, 0, MatchMethod.NONE, false, decision, ai);
+    }
+
+    public SyncResult withExecutionTime(double seconds) {
+        return new SyncResult(
+                success,
+                message,
+                spotifyTrackId,
+                spotifyTrackUri,
+                confidenceScore,
+                seconds,
+                retryCount,
+                matchMethod,
+                alreadyInPlaylist,
+                decision,
+                ai);
+    }
 
     public SyncResult withRetryCount(int retries) {
         return new SyncResult(

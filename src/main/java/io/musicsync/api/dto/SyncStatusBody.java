@@ -77,7 +77,7 @@ public record SyncStatusBody(
                 r.confidenceScore(),
                 r.executionTimeSeconds(),
                 r.retryCount(),
-                r.matchMethod(),
+                r.matchMethod().wireName(),
                 r.alreadyInPlaylist(),
                 r.decision() == null ? null : decision(r.decision()),
                 r.ai() == null
