@@ -72,6 +72,14 @@ public record SyncResult(
     }
 
     public SyncResult withExecutionTime(double seconds) {
+        return with(seconds, retryCount);
+    }
+
+    public SyncResult withRetryCount(int retries) {
+        return with(executionTimeSeconds, retries);
+    }
+
+    private SyncResult with(double seconds, int retries) {
         return new SyncResult(
                 success,
                 message,
@@ -79,21 +87,6 @@ public record SyncResult(
                 spotifyTrackUri,
                 confidenceScore,
                 seconds,
-                retryCount,
-                matchMethod,
-                alreadyInPlaylist,
-                decision,
-                ai);
-    }
-
-    public SyncResult withRetryCount(int retries) {
-        return new SyncResult(
-                success,
-                message,
-                spotifyTrackId,
-                spotifyTrackUri,
-                confidenceScore,
-                executionTimeSeconds,
                 retries,
                 matchMethod,
                 alreadyInPlaylist,
