@@ -1,5 +1,6 @@
 package io.musicsync.engine.standalone;
 
+import io.musicsync.config.EngineKind;
 import io.musicsync.domain.SyncException;
 import io.musicsync.domain.SyncFailure;
 import io.musicsync.engine.CancelOutcome;
@@ -177,9 +178,8 @@ public final class StandaloneEngine implements SyncEngine {
     public EngineHealth health() {
         int active = maxConcurrent - slots.availablePermits();
         return new EngineHealth(
-                "standalone",
+                EngineKind.STANDALONE,
                 true,
-                false,
                 Map.of(
                         "running_syncs", active,
                         "queued_syncs", Math.max(0, running.size() - active),

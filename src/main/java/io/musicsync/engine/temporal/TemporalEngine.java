@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.config.EngineKind;
 import io.musicsync.domain.SyncState;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
@@ -115,7 +116,7 @@ public final class TemporalEngine implements SyncEngine {
         details.put("namespace", connection.settings().namespace());
         details.put("task_queue", connection.settings().taskQueue());
         failure.ifPresent(problem -> details.put("error", connection.message(problem)));
-        return new EngineHealth("temporal", connected, connected, details);
+        return new EngineHealth(EngineKind.TEMPORAL, connected, details);
     }
 
     @Override
