@@ -34,7 +34,8 @@ import java.util.Map;
  */
 public final class AppComponents {
 
-    public static final String VERSION = "0.1.0";
+    /** The project version, from the build (written once, in the pom). */
+    public static final String VERSION = BuildVersion.read();
 
     private final Settings settings;
     private final Clock clock;
