@@ -46,9 +46,7 @@ public final class TemporalEngine implements SyncEngine {
         WorkflowOptions options = WorkflowOptions.newBuilder()
                 .setWorkflowId(request.syncId())
                 .setTaskQueue(connection.settings().taskQueue())
-                // A sync id that succeeded (or found no match) never runs again: a retried submission gets its
-                // status. One that failed or was cancelled runs again, as in standalone mode.
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
+                .setWorkflowIdReusePolicy(idReusePolicy())
                 .build();
         MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
         Instant now = clock.instant();
@@ -59,6 +57,21 @@ public final class TemporalEngine implements SyncEngine {
         }
         return new SyncStatus(
                 request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
+    }
+
+    /**
+     * The rule book's "may this sync run again" ({@link SyncState#mayRunAgain()}) as Temporal's id reuse policy, so
+     * Temporal enforces it: a completed sync's id never runs again (a retried submission gets its status); a failed
+     * or cancelled one's does ("failed only" also covers terminated and timed out, which read as failed).
+     */
+    static WorkflowIdReusePolicy idReusePolicy() {
+        boolean unfinishedRunAgain = SyncState.FAILED.mayRunAgain() && SyncState.CANCELLED.mayRunAgain();
+        if (SyncState.COMPLETED.mayRunAgain()) {
+            return WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE;
+        }
+        return unfinishedRunAgain
+                ? WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY
+                : WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE;
     }
 
     @Override
