@@ -61,6 +61,8 @@ public record Settings(
     public record Matching(double fuzzyMatchThreshold) {}
 
     /**
+     * The AI disambiguation: whether it runs, its provider and model, and each provider's key and URL.
+     *
      * @param provider {@code claude} or {@code langchain}
      * @param model the model for the chosen provider ({@code CLAUDE_MODEL} or {@code AI_MODEL})
      */
@@ -86,6 +88,8 @@ public record Settings(
     }
 
     /**
+     * How much work an engine takes on at once.
+     *
      * @param maxConcurrentWorkflows syncs running at once (standalone) or workflow tasks per worker (Temporal)
      * @param queueCapacity syncs waiting for a slot before new ones are refused with 503 (standalone)
      */

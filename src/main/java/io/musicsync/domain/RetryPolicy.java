@@ -29,7 +29,7 @@ public record RetryPolicy(
     /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (1-based). */
     public Duration backoffAfter(int attempt) {
         double millis = initialInterval.toMillis() * Math.pow(backoffCoefficient, Math.max(0, attempt - 1));
-        return Duration.ofMillis((long) Math.min(millis, maximumInterval.toMillis()));
+        return Duration.ofMillis((long) Math.min(millis, (double) maximumInterval.toMillis()));
     }
 
     /**

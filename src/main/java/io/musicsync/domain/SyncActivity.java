@@ -26,6 +26,8 @@ public enum SyncActivity {
             policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
     private final SyncStep step;
+    // A record of immutable values (its list is a List.copyOf), which Error Prone cannot see.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final RetryPolicy policy;
 
     SyncActivity(SyncStep step, RetryPolicy policy) {
