@@ -6,7 +6,6 @@ import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -55,8 +54,7 @@ public final class TemporalEngine implements SyncEngine {
         } catch (WorkflowExecutionAlreadyStarted existing) {
             return status(request.syncId()).orElseThrow(() -> existing);
         }
-        return new SyncStatus(
-                request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
+        return SyncStatus.started(request.syncId(), now);
     }
 
     /**

@@ -45,9 +45,7 @@ final class WorkflowStatusReader {
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
             case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
-            default ->
-                new SyncStatus(
-                        id(), SyncState.RUNNING, runningProgress(), null, null, description.getStartTime(), null);
+            default -> at(runningProgress());
         };
     }
 
@@ -56,15 +54,8 @@ final class WorkflowStatusReader {
         // when there is no decision.
         int candidates =
                 result.decision() == null ? 0 : result.decision().ranked().size();
-        SyncProgress progress = SyncProgress.at(SyncStep.COMPLETED, candidates, startedMillis(), closedMillis());
-        return new SyncStatus(
-                id(),
-                SyncState.COMPLETED,
-                progress,
-                result,
-                null,
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(SyncProgress.at(SyncStep.COMPLETED, candidates, startedMillis(), closedMillis()))
+                .completed(result, description.getCloseTime());
     }
 
     /** A failed workflow is a failed sync, or one stopped by {@code cancelSync} (failure type SyncCancelled). */
@@ -75,14 +66,7 @@ final class WorkflowStatusReader {
         } catch (WorkflowFailedException e) {
             if (e.getCause() instanceof ApplicationFailure failure
                     && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
-                return new SyncStatus(
-                        id(),
-                        SyncState.CANCELLED,
-                        closedProgress(SyncStep.QUEUED),
-                        null,
-                        "cancelled",
-                        description.getStartTime(),
-                        description.getCloseTime());
+                return at(closedProgress(SyncStep.QUEUED)).cancelled(description.getCloseTime());
             }
             return failed(e, TemporalErrors.describeFailure(e));
         }
@@ -96,34 +80,18 @@ final class WorkflowStatusReader {
             return completed(outcome.result());
         }
         if (outcome != null) {
-            return new SyncStatus(
-                    id(),
-                    SyncState.FAILED,
-                    outcome.progress(),
-                    null,
-                    outcome.error(),
-                    description.getStartTime(),
-                    description.getCloseTime());
+            return at(outcome.progress()).failed(outcome.error(), description.getCloseTime());
         }
-        return new SyncStatus(
-                id(),
-                SyncState.CANCELLED,
-                closedProgress(SyncStep.QUEUED),
-                null,
-                "cancelled",
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(closedProgress(SyncStep.QUEUED)).cancelled(description.getCloseTime());
     }
 
     private SyncStatus failed(WorkflowFailedException failure, String error) {
-        return new SyncStatus(
-                id(),
-                SyncState.FAILED,
-                closedProgress(failedStep(failure)),
-                null,
-                error,
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(closedProgress(failedStep(failure))).failed(error, description.getCloseTime());
+    }
+
+    /** The sync, running at {@code progress}: its end is then stated by {@link SyncStatus}'s own transitions. */
+    private SyncStatus at(SyncProgress progress) {
+        return new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null);
     }
 
     /** The step a failed sync was at: the step of the activity that failed it, when one did. */
