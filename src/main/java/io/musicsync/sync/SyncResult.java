@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
@@ -8,8 +9,11 @@ import io.musicsync.domain.SongQuery;
 /**
  * How a sync ended, built by name: {@link #added}, {@link #alreadyThere}, {@link #noCandidates}, {@link #noMatch},
  * {@link #noConfidentMatch}. "No candidates" and "no match" are results too ({@code success=false} with a message).
- * The component names are the field names of Temporal payloads (recorded histories rely on them).
+ * The component names are the field names of Temporal payloads (recorded histories rely on them), except the
+ * track's id and URI, which keep their original Spotify-named fields there.
  *
+ * @param trackId the catalog id of the track chosen, or null
+ * @param trackUri the catalog URI of the track chosen (what was added), or null
  * @param alreadyInPlaylist the track was there before, so nothing was added
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
@@ -17,8 +21,8 @@ import io.musicsync.domain.SongQuery;
 public record SyncResult(
         boolean success,
         String message,
-        String spotifyTrackId,
-        String spotifyTrackUri,
+        @JsonProperty("spotifyTrackId") String trackId,
+        @JsonProperty("spotifyTrackUri") String trackUri,
         Double confidenceScore,
         double executionTimeSeconds,
         int retryCount,
@@ -83,8 +87,8 @@ public record SyncResult(
         return new SyncResult(
                 success,
                 message,
-                spotifyTrackId,
-                spotifyTrackUri,
+                trackId,
+                trackUri,
                 confidenceScore,
                 seconds,
                 retries,

@@ -59,7 +59,7 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.spotifyTrackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.trackUri()).isEqualTo(STUDIO.uri());
         assertThat(result.matchMethod()).isEqualTo(MatchMethod.FUZZY);
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.alreadyInPlaylist()).isFalse();

@@ -32,8 +32,8 @@ class SyncResultTest {
 
         assertThat(result.success()).isTrue();
         assertThat(result.alreadyInPlaylist()).isFalse();
-        assertThat(result.spotifyTrackId()).isEqualTo(TRACK.id());
-        assertThat(result.spotifyTrackUri()).isEqualTo(TRACK.uri());
+        assertThat(result.trackId()).isEqualTo(TRACK.id());
+        assertThat(result.trackUri()).isEqualTo(TRACK.uri());
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.matchMethod()).isEqualTo(MatchMethod.ISRC);
         assertThat(result.message()).startsWith("Added ").contains("Bohemian Rhapsody");
@@ -58,7 +58,7 @@ class SyncResultTest {
         assertThat(result.success()).isFalse();
         assertThat(result.matchMethod()).isEqualTo(MatchMethod.NONE);
         assertThat(result.decision()).isNull();
-        assertThat(result.spotifyTrackUri()).isNull();
+        assertThat(result.trackUri()).isNull();
         assertThat(result.message()).contains("No tracks found in the catalog").doesNotContain("Spotify");
     }
 
@@ -71,7 +71,7 @@ class SyncResultTest {
             assertThat(result.success()).isFalse();
             assertThat(result.matchMethod()).isEqualTo(MatchMethod.NONE);
             assertThat(result.decision()).isEqualTo(UNSURE);
-            assertThat(result.spotifyTrackId()).isNull();
+            assertThat(result.trackId()).isNull();
             assertThat(result.confidenceScore()).isNull();
         });
         assertThat(unsure.message()).isEqualTo("No confident match for it");

@@ -72,8 +72,8 @@ public record SyncStatusBody(
         return new Result(
                 r.success(),
                 r.message(),
-                r.spotifyTrackId(),
-                r.spotifyTrackUri(),
+                r.trackId(),
+                r.trackUri(),
                 r.confidenceScore(),
                 r.executionTimeSeconds(),
                 r.retryCount(),

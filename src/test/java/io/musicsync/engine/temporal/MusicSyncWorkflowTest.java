@@ -82,7 +82,7 @@ class MusicSyncWorkflowTest {
         SyncResult result = workflow(start(), "sync-ok").run(request("sync-ok"));
 
         assertThat(result.success()).isTrue();
-        assertThat(result.spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(result.trackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
         assertThat(result.matchMethod()).isEqualTo(MatchMethod.FUZZY);
         assertThat(result.decision().chosen().track()).isEqualTo(FakeSpotifyActivities.TRACK);
         assertThat(result.retryCount()).isZero();

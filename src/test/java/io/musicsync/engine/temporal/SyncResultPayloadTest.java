@@ -33,6 +33,17 @@ class SyncResultPayloadTest {
     }
 
     @Test
+    void aRecordedAddedTrackIsReadUnderItsOriginalFieldNames() throws IOException {
+        Payloads recorded = completionResult("temporal/sync-v1-ai-with-retry.json");
+
+        SyncResult result = converter.fromPayloads(0, Optional.of(recorded), SyncResult.class, SyncResult.class);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.trackUri()).startsWith("spotify:track:").endsWith(result.trackId());
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.AI);
+    }
+
+    @Test
     void theMatchMethodIsWrittenInItsWireForm() {
         SyncResult result = SyncResult.noMatch("No match", null).withRetryCount(1);
 
