@@ -88,9 +88,7 @@ class SyncRulesContractTest {
     void aFailedSyncReportsTheStepItStoppedAt() {
         service.simulator().injectFault(Fault.of("search", 500, 3));
         JsonNode searchFailed = service.awaitFinished(service.submit(BOHEMIAN));
-        JsonNode addFailed =
-                service.awaitFinished(service.submit("{\"track_name\":\"Bohemian Rhapsody\",\"artist\":\"Queen\","
-                        + "\"playlist_id\":\"0000000000000000000000\"}"));
+        JsonNode addFailed = service.awaitFinished(service.submit(UNKNOWN_PLAYLIST));
 
         assertThat(searchFailed.get("status").asText()).isEqualTo("failed");
         assertThat(searchFailed.get("progress").get("current_step").asText()).isEqualTo("searching");
