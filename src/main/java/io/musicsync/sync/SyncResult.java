@@ -54,7 +54,10 @@ public record SyncResult(
         return notFound(message, decision, null);
     }
 
-    /** The matcher was unsure, and the AI was not asked, failed, or gave no pick sure enough ({@code ai} if it answered). */
+    /**
+     * The matcher was unsure, and the AI was not asked, failed, or gave no pick sure enough ({@code ai}: its answer,
+     * when it gave one).
+     */
     public static SyncResult noConfidentMatch(String message, MatchDecision decision, AiChoice ai) {
         return notFound(message, decision, ai);
     }

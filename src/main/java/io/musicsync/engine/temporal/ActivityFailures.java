@@ -9,9 +9,10 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The one place that turns what an activity threw into a Temporal failure. The failure type is the rule book's
- * stable type ({@link SyncFailure#type()}), which is what the retry options' do-not-retry list names; a rate limit becomes a retry after
- * Spotify's Retry-After, so the wait is a server-side timer, not a parked thread. Every failure carries the attempt
- * that raised it as its detail, so the workflow counts the retries of an activity that finally failed.
+ * stable type ({@link SyncFailure#type()}), which is what the retry options' do-not-retry list names; a rate limit
+ * becomes a retry after Spotify's Retry-After, so the wait is a server-side timer, not a parked thread. Every failure
+ * carries the attempt that raised it as its detail, so the workflow counts the retries of an activity that finally
+ * failed.
  */
 final class ActivityFailures {
 
