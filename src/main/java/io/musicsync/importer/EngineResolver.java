@@ -77,10 +77,10 @@ final class EngineResolver implements SongResolver {
             return new Resolution(
                     result.alreadyInPlaylist() ? RowOutcome.ALREADY_THERE : RowOutcome.ADDED,
                     result.message(),
-                    result.spotifyTrackUri(),
-                    decision == null ? null : describe(decision, result.spotifyTrackUri()),
+                    result.trackUri(),
+                    decision == null ? null : describe(decision, result.trackUri()),
                     result.confidenceScore(),
-                    result.matchMethod(),
+                    result.matchMethod().wireName(),
                     syncId);
         }
         if (decision != null
@@ -93,10 +93,17 @@ final class EngineResolver implements SongResolver {
                     best.track().uri(),
                     Resolution.describe(best.track()),
                     best.score(),
-                    result.matchMethod(),
+                    result.matchMethod().wireName(),
                     syncId);
         }
-        return new Resolution(RowOutcome.NOT_FOUND, result.message(), null, null, null, result.matchMethod(), syncId);
+        return new Resolution(
+                RowOutcome.NOT_FOUND,
+                result.message(),
+                null,
+                null,
+                null,
+                result.matchMethod().wireName(),
+                syncId);
     }
 
     private static String describe(MatchDecision decision, String uri) {

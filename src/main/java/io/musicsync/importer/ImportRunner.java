@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -63,17 +65,25 @@ public final class ImportRunner {
         }
         Semaphore slots = new Semaphore(concurrency);
         AtomicReference<String> stopped = new AtomicReference<>();
+        List<Future<?>> running = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int index : songs) {
                 slots.acquire();
                 LibraryEntry.Song song = (LibraryEntry.Song) entries.get(index);
-                threads.submit(() -> {
+                running.add(threads.submit(() -> {
                     try {
                         progress.done(index, song, resolveSafely(index + 1, song, stopped));
                     } finally {
                         slots.release();
                     }
-                });
+                }));
+            }
+        }
+        for (Future<?> song : running) {
+            try {
+                song.get(); // all have ended (the executor closed); this surfaces a listener's bug
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("an import row could not be recorded", e.getCause());
             }
         }
         return new ImportSummary(

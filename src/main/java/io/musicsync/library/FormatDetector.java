@@ -25,9 +25,9 @@ final class FormatDetector {
         if (length == 0) {
             throw new UnsupportedFormatException("the file is empty");
         }
-        boolean utf16 = length >= 2
-                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        int first = length >= 2 ? head[0] & 0xFF : 0;
+        int second = length >= 2 ? head[1] & 0xFF : 0;
+        boolean utf16 = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
         if (utf16) {
             throw new UnsupportedFormatException("the file is UTF-16 text (save it as UTF-8)");
         }

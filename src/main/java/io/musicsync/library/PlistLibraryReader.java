@@ -102,7 +102,7 @@ final class PlistLibraryReader {
         }
         Boolean explicit = flag(track, "Explicit") ? Boolean.TRUE : flag(track, "Clean") ? Boolean.FALSE : null;
         SongQuery song = new SongQuery(name, artist, text(track, "Album"), number(track, "Total Time"), null, explicit);
-        Boolean loved = track.containsKey("Loved") || track.containsKey("Favorited")
+        Boolean loved = (track.containsKey("Loved") || track.containsKey("Favorited"))
                 ? flag(track, "Loved") || flag(track, "Favorited")
                 : null;
         return new LibraryEntry.Song(source, song, List.of(), number(track, "Year"), loved);

@@ -31,16 +31,15 @@ import picocli.CommandLine;
 /** {@code ./music-sync import} end to end: the real composition root against the Spotify simulator over HTTP. */
 class ImportCommandTest {
 
-    private static final String LIST = String.join(
-            "\n",
-            "# a few songs, one the simulator does not know, one line that is not a song",
-            "Queen - Bohemian Rhapsody",
-            "The Weeknd - Blinding Lights",
-            "Nirvana - Come As You Are",
-            "Nobody Anyone Knows - A Song That Does Not Exist",
-            "just words",
-            "Oasis - Don't Look Back In Anger",
-            "");
+    private static final String LIST = """
+            # a few songs, one the simulator does not know, one line that is not a song
+            Queen - Bohemian Rhapsody
+            The Weeknd - Blinding Lights
+            Nirvana - Come As You Are
+            Nobody Anyone Knows - A Song That Does Not Exist
+            just words
+            Oasis - Don't Look Back In Anger
+            """;
 
     @TempDir
     Path dir;

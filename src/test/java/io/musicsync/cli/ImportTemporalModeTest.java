@@ -59,7 +59,7 @@ class ImportTemporalModeTest {
         assertThat(service.simulator().playlistUris(service.playlistId())).contains(added);
         assertThat(service.engine().status(firstRow.get("sync_id").asText()))
                 .hasValueSatisfying(
-                        status -> assertThat(status.result().spotifyTrackUri()).isEqualTo(added));
+                        status -> assertThat(status.result().trackUri()).isEqualTo(added));
     }
 
     private int importFile(Settings settings, Path file, StringWriter out, String... more) {

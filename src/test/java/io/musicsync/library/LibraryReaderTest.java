@@ -238,8 +238,11 @@ class LibraryReaderTest {
 
     @Test
     void appleTrackPlayHistoryHasOnlyATrackNameHoldingArtistAndTitle() throws Exception {
-        Library library = reader.read(file("Track Name,Last Played Date,Is User Initiated\n"
-                + "Nirvana - Come As You Are,20260105,true\nRadiohead - Creep,20260106,false\n"));
+        Library library = reader.read(file("""
+                Track Name,Last Played Date,Is User Initiated
+                Nirvana - Come As You Are,20260105,true
+                Radiohead - Creep,20260106,false
+                """));
 
         assertThat(library.format()).isEqualTo(LibraryFormat.CSV);
         assertThat(songs(library))

@@ -18,17 +18,29 @@ public final class LibraryXml {
 
     public static void write(Path file, int tracks) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
-                            + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<dict>\n"
-                            + "\t<key>Major Version</key><integer>1</integer>\n"
-                            + "\t<key>Application Version</key><string>1.4.5.7</string>\n\t<key>Tracks</key>\n\t<dict>\n");
+            out.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" \
+                    "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+                    <plist version="1.0">
+                    <dict>
+                    <key>Major Version</key><integer>1</integer>
+                    <key>Application Version</key><string>1.4.5.7</string>
+                    <key>Tracks</key>
+                    <dict>
+                    """);
             for (int id = 1; id <= tracks; id++) {
                 writeTrack(out, id);
             }
-            out.write(
-                    "\t</dict>\n\t<key>Playlists</key>\n\t<array>\n\t\t<dict>\n"
-                            + "\t\t\t<key>Name</key><string>Every Tenth</string>\n\t\t\t<key>Playlist Items</key>\n\t\t\t<array>\n");
+            out.write("""
+                    </dict>
+                    <key>Playlists</key>
+                    <array>
+                    <dict>
+                    <key>Name</key><string>Every Tenth</string>
+                    <key>Playlist Items</key>
+                    <array>
+                    """);
             for (int id = 10; id <= tracks; id += 10) {
                 out.write("\t\t\t\t<dict><key>Track ID</key><integer>" + id + "</integer></dict>\n");
             }
