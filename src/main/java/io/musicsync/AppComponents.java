@@ -1,6 +1,7 @@
 package io.musicsync;
 
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
@@ -52,8 +53,8 @@ public final class AppComponents {
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.activities =
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client()));
+        this.activities = new SyncActivitiesImpl(
+                spotify.client(), matcher, disambiguator, new PlaylistWriters(spotify.client(), BatchWindow.DEFAULT));
     }
 
     public static AppComponents create(Settings settings) {
@@ -99,7 +100,8 @@ public final class AppComponents {
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
-        return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
+        return TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities, spotify.client());
     }
 
     public ApiServer newApiServer(SyncEngine engine) {

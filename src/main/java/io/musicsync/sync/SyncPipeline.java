@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
@@ -121,16 +122,29 @@ public final class SyncPipeline {
             return error instanceof SyncException known ? known.getMessage() : "internal error";
         }
 
+        /**
+         * Hands the decided track to the playlist's writer, which adds it (or finds it there) and confirms it. An
+         * outcome without confirmation comes from an add recorded before the writer confirmed its adds (a Temporal
+         * history): that sync reads its track back in a step of its own, as it did then.
+         */
         private SyncResult addAndVerify(
                 CatalogTrack track, double confidence, String method, MatchDecision decision, AiChoice ai) {
             report(SyncStep.ADDING, 2);
             AddOutcome added = activities.addToPlaylist(request.playlistId(), track.uri());
-            report(SyncStep.VERIFYING, 3);
-            activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
+            AddConfirmation confirmation = added.confirmation();
+            if (confirmation == null) {
+                report(SyncStep.VERIFYING, 3);
+                activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
+                confirmation = added.added() ? AddConfirmation.READ_BACK : AddConfirmation.PLAYLIST_READ;
+            }
             String message = added.added()
                     ? "Added " + track + " to the playlist"
+                            + (confirmation == AddConfirmation.ADD_ACCEPTED
+                                    ? " (accepted; the playlist does not show it yet)"
+                                    : "")
                     : track + " is already in the playlist; nothing added";
-            return finish(true, message, track, confidence, method, !added.added(), decision, ai);
+            return finish(true, message, track, confidence, method, !added.added(), decision, ai)
+                    .withVerification(confirmation.wireName());
         }
 
         private SyncResult finish(
@@ -155,7 +169,8 @@ public final class SyncPipeline {
                     method,
                     alreadyInPlaylist,
                     decision,
-                    ai);
+                    ai,
+                    null);
         }
 
         private void report(SyncStep step, int completed) {

@@ -10,6 +10,8 @@ import io.musicsync.domain.MatchDecision;
  * @param alreadyInPlaylist the track was there before, so nothing was added
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
+ * @param verification how we know the track is in the playlist ({@code read_back}, {@code add_accepted},
+ *                     {@code playlist_read}, {@code writer_record}), or null when nothing was added or found there
  */
 public record SyncResult(
         boolean success,
@@ -22,7 +24,8 @@ public record SyncResult(
         String matchMethod,
         boolean alreadyInPlaylist,
         MatchDecision decision,
-        AiChoice ai) {
+        AiChoice ai,
+        String verification) {
 
     public SyncResult withRetryCount(int retries) {
         return new SyncResult(
@@ -36,6 +39,23 @@ public record SyncResult(
                 matchMethod,
                 alreadyInPlaylist,
                 decision,
-                ai);
+                ai,
+                verification);
+    }
+
+    public SyncResult withVerification(String how) {
+        return new SyncResult(
+                success,
+                message,
+                spotifyTrackId,
+                spotifyTrackUri,
+                confidenceScore,
+                executionTimeSeconds,
+                retryCount,
+                matchMethod,
+                alreadyInPlaylist,
+                decision,
+                ai,
+                how);
     }
 }

@@ -5,6 +5,8 @@ import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.PlaylistPage;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
@@ -19,10 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The edge fake for workflow tests: a tiny in-memory Spotify behind {@link SyncActivities}. Each step can be
- * given failures to throw first, and can be made to block until released (or interrupted by a cancel).
+ * The edge fake for workflow tests: a tiny in-memory Spotify behind {@link SyncActivities} and, for the playlist
+ * writer, {@link PlaylistService} (its add is the ADD step). Each step can be given failures to throw first, and
+ * can be made to block until released (or interrupted by a cancel).
  */
-final class FakeSpotifyActivities implements SyncActivities {
+final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
 
     static final CatalogTrack TRACK = new CatalogTrack(
             "4uLU6hMCjMI75M1A2tKUQC",
@@ -189,6 +192,38 @@ final class FakeSpotifyActivities implements SyncActivities {
     @Override
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
         step(Step.VERIFY, () -> playlist.contains(trackUri));
+    }
+
+    @Override
+    public String playlistSnapshot(String playlistId) {
+        return "snapshot-" + playlist.size();
+    }
+
+    @Override
+    public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
+        List<String> all = playlist();
+        int from = Math.min(offset, all.size());
+        return new PlaylistPage(all.subList(from, Math.min(all.size(), from + limit)), offset, all.size());
+    }
+
+    @Override
+    public List<String> allPlaylistUris(String playlistId) {
+        return playlist();
+    }
+
+    /** The writer's add: appends as Spotify does, duplicates included (the writer must not ask for them). */
+    @Override
+    public String addItems(String playlistId, List<String> uris) {
+        return step(Step.ADD, () -> {
+            int running = addsRunning.incrementAndGet();
+            mostAddsAtOnce.accumulateAndGet(running, Math::max);
+            try {
+                playlist.addAll(uris);
+                return "snapshot-" + playlist.size();
+            } finally {
+                addsRunning.decrementAndGet();
+            }
+        });
     }
 
     private <T> T step(Step step, Supplier<T> body) {

@@ -62,5 +62,8 @@ class MusicSyncWorkflowReplayTest {
 
         @Override
         public void cancelSync() {}
+
+        @Override
+        public void playlistAddDone(PlaylistAddReply reply) {}
     }
 }

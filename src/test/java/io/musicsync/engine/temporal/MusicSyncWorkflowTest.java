@@ -18,19 +18,14 @@ import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStep;
-import io.temporal.api.enums.v1.RetryState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
-import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
-import io.temporal.workflow.Workflow;
-import io.temporal.workflow.WorkflowInterface;
-import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,8 +51,7 @@ class MusicSyncWorkflowTest {
     private WorkflowClient start() {
         env = TestWorkflowEnvironment.newInstance();
         Worker worker = env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE));
-        TemporalWorker.register(worker, spotify);
-        worker.registerWorkflowImplementationTypes(StuckHolderImpl.class); // see the busy-add test
+        TemporalWorker.register(worker, spotify, spotify);
         env.start();
         return env.getWorkflowClient();
     }
@@ -143,11 +137,10 @@ class MusicSyncWorkflowTest {
         spotify.failing(ADD, new PlaylistNotFoundException("Playlist " + PLAYLIST + " not found"));
         MusicSyncWorkflow workflow = workflow(start(), "sync-404");
 
+        // The playlist's writer made the add; its failure reaches the sync with the error's type and message.
         assertThatThrownBy(() -> workflow.run(request("sync-404")))
                 .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
-                    ActivityFailure activity = (ActivityFailure) e.getCause();
-                    assertThat(activity.getRetryState()).isEqualTo(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE);
-                    ApplicationFailure failure = (ApplicationFailure) activity.getCause();
+                    ApplicationFailure failure = (ApplicationFailure) e.getCause();
                     assertThat(failure.getType()).isEqualTo(PlaylistNotFoundException.class.getName());
                     assertThat(TemporalErrors.describeFailure(e)).isEqualTo("Playlist " + PLAYLIST + " not found");
                 });
@@ -310,43 +303,5 @@ class MusicSyncWorkflowTest {
         assertThat(result.success()).isTrue();
         assertThat(spotify.calls(SEARCH)).isEqualTo(2);
         assertThat(result.retryCount()).isEqualTo(1);
-    }
-
-    @Test
-    void anAddKeptBusyByAnotherSyncGivesUpAfterAFewMinutesWithAMessage() {
-        WorkflowClient client = start();
-        // A stuck holder of the add's workflow id (workflow ids are unique whatever the type).
-        StuckHolder holder = client.newWorkflowStub(
-                StuckHolder.class,
-                WorkflowOptions.newBuilder()
-                        .setWorkflowId(PlaylistAddWorkflow.workflowId(PLAYLIST, FakeSpotifyActivities.TRACK.uri()))
-                        .setTaskQueue(QUEUE)
-                        .build());
-        WorkflowClient.start(holder::hold);
-        MusicSyncWorkflow workflow = workflow(client, "sync-busy");
-
-        assertThatThrownBy(() -> workflow.run(request("sync-busy")))
-                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
-                    assertThat(((ApplicationFailure) e.getCause()).getType())
-                            .isEqualTo(WorkflowActivities.ADD_BUSY_TYPE);
-                    assertThat(TemporalErrors.describeFailure(e))
-                            .startsWith("Another sync has been adding " + FakeSpotifyActivities.TRACK.uri())
-                            .contains("for over 5 minutes");
-                });
-        assertThat(spotify.calls(ADD)).isZero();
-    }
-
-    /** Holds a workflow id until it is terminated. */
-    @WorkflowInterface
-    public interface StuckHolder {
-        @WorkflowMethod
-        void hold();
-    }
-
-    public static class StuckHolderImpl implements StuckHolder {
-        @Override
-        public void hold() {
-            Workflow.await(() -> false);
-        }
     }
 }

@@ -42,6 +42,7 @@ class RefusingTemporalTest {
         assertThatThrownBy(() -> TemporalWorker.start(
                         TemporalConnection.forWorker(settings.temporal()),
                         settings.engine(),
+                        new FakeSpotifyActivities(),
                         new FakeSpotifyActivities()))
                 .isInstanceOf(TemporalSetupException.class)
                 .hasMessageContainingAll(named);

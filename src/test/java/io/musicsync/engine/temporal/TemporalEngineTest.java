@@ -52,8 +52,8 @@ class TemporalEngineTest {
     /** Starts the test server and a worker; returns the worker. */
     private TemporalWorker startTemporal() throws InterruptedException {
         closing(TestServer.createPortBoundServer(port));
-        return closing(
-                TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify));
+        return closing(TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify, spotify));
     }
 
     /** What Temporal's Web UI and CLI do: Temporal's own cancel, not our signal. */
