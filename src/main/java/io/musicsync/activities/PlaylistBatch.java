@@ -84,13 +84,21 @@ public final class PlaylistBatch {
         return new Result(current, outcomes);
     }
 
-    /** The just-added URIs a read of their entries shows; stops at the first page the service does not show yet. */
+    /**
+     * The just-added URIs a read of their entries shows; stops at the first page the service does not show yet. A
+     * read that fails leaves the rest unconfirmed: the add was accepted, and that is the truth for our adds.
+     */
     private static Set<String> readBack(PlaylistService playlists, String playlistId, int start, List<String> uris) {
         Set<String> shown = new HashSet<>();
         int read = 0;
         while (read < uris.size()) {
             int limit = Math.min(PAGE, uris.size() - read);
-            PlaylistPage page = playlists.playlistItems(playlistId, start + read, limit);
+            PlaylistPage page;
+            try {
+                page = playlists.playlistItems(playlistId, start + read, limit);
+            } catch (RuntimeException unconfirmed) {
+                return shown;
+            }
             for (int i = 0; i < page.uris().size(); i++) {
                 if (read + i < uris.size()
                         && uris.get(read + i).equals(page.uris().get(i))) {

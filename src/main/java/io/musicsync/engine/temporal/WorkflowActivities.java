@@ -10,6 +10,7 @@ import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncActivity;
+import io.musicsync.sync.SyncStep;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.failure.ActivityFailure;
@@ -147,7 +148,9 @@ final class WorkflowActivities implements SyncActivities {
         PlaylistAddReply reply = replies.take(trackUri);
         if (reply.isFailure()) {
             retries += reply.retries();
-            throw ApplicationFailure.newNonRetryableFailure(reply.failureMessage(), reply.failureType());
+            // The step travels as the failure's detail: no activity of this sync failed, so nothing else names it.
+            throw ApplicationFailure.newNonRetryableFailure(
+                    reply.failureMessage(), reply.failureType(), SyncStep.ADDING.wireName());
         }
         return new Attempted<>(reply.outcome(), 1 + reply.retries());
     }

@@ -131,8 +131,17 @@ final class WorkflowStatusReader {
                 description.getCloseTime());
     }
 
-    /** The step a failed sync was at: the step of the activity that failed it, when one did. */
+    /**
+     * The step a failed sync was at: the step of the activity that failed it, when one did, or the step a failure
+     * of its playlist's writer names in its detail.
+     */
     private static SyncStep failedStep(Throwable failure) {
+        if (failure.getCause() instanceof ApplicationFailure writer
+                && writer.getDetails().getSize() > 0
+                && writer.getDetails().get(String.class) instanceof String step
+                && SyncStep.ADDING.wireName().equals(step)) {
+            return SyncStep.ADDING;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ActivityFailure activity) {
                 return switch (activity.getActivityType()) {

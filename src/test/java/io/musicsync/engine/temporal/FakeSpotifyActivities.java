@@ -92,7 +92,10 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
         return this;
     }
 
-    /** The step waits for {@link #release} (or an interrupt) after signalling {@link #blockedStepEntered}. */
+    /**
+     * The step waits for {@link #release} (or an interrupt) after signalling {@link #blockedStepEntered}, then throws
+     * its failures, if it has any.
+     */
     FakeSpotifyActivities blocking(Step step) {
         gates.put(step, new CountDownLatch(1));
         return this;
@@ -228,10 +231,6 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
 
     private <T> T step(Step step, Supplier<T> body) {
         calls.computeIfAbsent(step, s -> new AtomicInteger()).incrementAndGet();
-        List<RuntimeException> pending = failures.get(step);
-        if (pending != null && !pending.isEmpty()) {
-            throw pending.remove(0);
-        }
         CountDownLatch gate = gates.get(step);
         if (gate != null) {
             blockedStepEntered.countDown();
@@ -242,6 +241,10 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
+        }
+        List<RuntimeException> pending = failures.get(step);
+        if (pending != null && !pending.isEmpty()) {
+            throw pending.remove(0);
         }
         return body.get();
     }

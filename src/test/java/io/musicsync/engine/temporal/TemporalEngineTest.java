@@ -2,7 +2,6 @@ package io.musicsync.engine.temporal;
 
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
-import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -223,8 +222,8 @@ class TemporalEngineTest {
     }
 
     @Test
-    void temporalsOwnCancelDuringTheAddThenAFailedVerificationReportsTheFailureNotACancel() throws Exception {
-        spotify.blocking(ADD).failing(VERIFY, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
+    void temporalsOwnCancelDuringTheAddThenAFailedAddReportsTheFailureNotACancel() throws Exception {
+        spotify.blocking(ADD).failing(ADD, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
         startTemporal();
         TemporalEngine engine = engine();
         engine.start(MusicSyncWorkflowTest.request("sync-ui-cancel-verify"));
@@ -236,7 +235,7 @@ class TemporalEngineTest {
 
         assertThat(finished.state()).isEqualTo(SyncState.FAILED);
         assertThat(finished.error()).isEqualTo("Playlist not found: check playlist_id");
-        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.VERIFYING);
+        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.ADDING);
     }
 
     @Test
