@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ServiceUnavailableException;
@@ -17,9 +18,12 @@ import java.util.Set;
 public final class PlaylistWriterActivitiesImpl implements PlaylistWriterActivities {
 
     private final PlaylistService playlists;
+    private final BatchWindow window;
 
-    public PlaylistWriterActivitiesImpl(PlaylistService playlists) {
+    /** @param window the batching window of the writers this worker starts */
+    public PlaylistWriterActivitiesImpl(PlaylistService playlists, BatchWindow window) {
         this.playlists = playlists;
+        this.window = window;
     }
 
     /** Signal-with-start is atomic on the server: it starts the playlist's writer unless it runs, then signals it. */
@@ -36,7 +40,7 @@ public final class PlaylistWriterActivitiesImpl implements PlaylistWriterActivit
                             .setTaskQueue(context.getInfo().getActivityTaskQueue())
                             .build());
             BatchRequest start = client.newSignalWithStartRequest();
-            start.add(writer::run, WriterState.fresh(request.playlistId()));
+            start.add(writer::run, WriterState.fresh(request.playlistId(), window));
             start.add(writer::add, request);
             try {
                 client.signalWithStart(start);

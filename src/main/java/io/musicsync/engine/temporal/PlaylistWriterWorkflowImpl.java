@@ -49,7 +49,7 @@ public class PlaylistWriterWorkflowImpl implements PlaylistWriterWorkflow {
             if (pending.isEmpty()) {
                 return; // idle; a request that raced this end is refused by Temporal and starts a new run
             }
-            collect(BatchWindow.DEFAULT);
+            collect(state.window());
             List<PlaylistAddRequest> batch =
                     new ArrayList<>(pending.subList(0, Math.min(pending.size(), PlaylistService.MAX_ADD_BATCH)));
             pending.subList(0, batch.size()).clear();

@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.sync.SyncActivities;
@@ -42,7 +43,11 @@ public final class TemporalWorker implements AutoCloseable {
      * @throws TemporalSetupException when Temporal refuses the credentials or does not know the namespace
      */
     public static TemporalWorker start(
-            TemporalConnection connection, Settings.Engine engine, SyncActivities activities, PlaylistService playlists)
+            TemporalConnection connection,
+            Settings.Engine engine,
+            SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window)
             throws InterruptedException {
         try {
             awaitTemporal(connection);
@@ -51,7 +56,11 @@ public final class TemporalWorker implements AutoCloseable {
             throw e;
         }
         WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
-        register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities, playlists);
+        register(
+                factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)),
+                activities,
+                playlists,
+                window);
         factory.start();
         return new TemporalWorker(connection, factory);
     }
@@ -86,12 +95,13 @@ public final class TemporalWorker implements AutoCloseable {
     }
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */
-    public static void register(Worker worker, SyncActivities activities, PlaylistService playlists) {
+    public static void register(
+            Worker worker, SyncActivities activities, PlaylistService playlists, BatchWindow window) {
         // PlaylistAddWorkflow stays registered for syncs that started before the playlist writer.
         worker.registerWorkflowImplementationTypes(
                 MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class, PlaylistWriterWorkflowImpl.class);
         worker.registerActivitiesImplementations(
-                new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists));
+                new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists, window));
     }
 
     static WorkerFactoryOptions factoryOptions() {

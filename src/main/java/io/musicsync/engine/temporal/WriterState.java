@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.activities.WriterLedger;
 import java.util.List;
 
@@ -8,9 +9,15 @@ import java.util.List;
  *
  * @param ledger the writer's record of the playlist and of its own adds (the truth for them when reads lag)
  * @param pending requests received and not written yet
+ * @param window how long the writer collects requests before it writes them
  * @param batchesPerRun batches after which the run continues as new (its history stays small)
  */
-public record WriterState(String playlistId, WriterLedger ledger, List<PlaylistAddRequest> pending, int batchesPerRun) {
+public record WriterState(
+        String playlistId,
+        WriterLedger ledger,
+        List<PlaylistAddRequest> pending,
+        BatchWindow window,
+        int batchesPerRun) {
 
     static final int DEFAULT_BATCHES_PER_RUN = 100;
 
@@ -21,11 +28,11 @@ public record WriterState(String playlistId, WriterLedger ledger, List<PlaylistA
         }
     }
 
-    public static WriterState fresh(String playlistId) {
-        return new WriterState(playlistId, WriterLedger.empty(), List.of(), DEFAULT_BATCHES_PER_RUN);
+    public static WriterState fresh(String playlistId, BatchWindow window) {
+        return new WriterState(playlistId, WriterLedger.empty(), List.of(), window, DEFAULT_BATCHES_PER_RUN);
     }
 
     WriterState next(WriterLedger newLedger, List<PlaylistAddRequest> stillPending) {
-        return new WriterState(playlistId, newLedger, stillPending, batchesPerRun);
+        return new WriterState(playlistId, newLedger, stillPending, window, batchesPerRun);
     }
 }

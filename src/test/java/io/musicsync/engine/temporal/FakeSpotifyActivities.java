@@ -67,6 +67,7 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
     private volatile MatchOutcome outcome = MatchOutcome.ADD;
     private volatile AiChoice aiChoice = new AiChoice(TRACK.uri(), 0.9, "original recording", "claude", "test-model");
     private volatile boolean addLock = true;
+    private volatile List<String> shownToReads;
     private final AtomicInteger addsRunning = new AtomicInteger();
     private final AtomicInteger mostAddsAtOnce = new AtomicInteger();
     private final CountDownLatch concurrentAdd = new CountDownLatch(1);
@@ -197,21 +198,32 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
         step(Step.VERIFY, () -> playlist.contains(trackUri));
     }
 
+    /** From now on the playlist's reads show it as it is now, as if Spotify's reads lagged without end. */
+    FakeSpotifyActivities hideWritesFromReads() {
+        shownToReads = playlist();
+        return this;
+    }
+
+    private List<String> readable() {
+        List<String> shown = shownToReads;
+        return shown != null ? shown : playlist();
+    }
+
     @Override
     public String playlistSnapshot(String playlistId) {
-        return "snapshot-" + playlist.size();
+        return "snapshot-" + readable().size();
     }
 
     @Override
     public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
-        List<String> all = playlist();
+        List<String> all = readable();
         int from = Math.min(offset, all.size());
         return new PlaylistPage(all.subList(from, Math.min(all.size(), from + limit)), offset, all.size());
     }
 
     @Override
     public List<String> allPlaylistUris(String playlistId) {
-        return playlist();
+        return readable();
     }
 
     /** The writer's add: appends as Spotify does, duplicates included (the writer must not ask for them). */

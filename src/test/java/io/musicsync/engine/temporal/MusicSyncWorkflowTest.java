@@ -6,6 +6,8 @@ import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.WriterLedger;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.AiKeyInvalidException;
 import io.musicsync.domain.AiUnavailableException;
@@ -18,6 +20,8 @@ import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStep;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -51,7 +55,7 @@ class MusicSyncWorkflowTest {
     private WorkflowClient start() {
         env = TestWorkflowEnvironment.newInstance();
         Worker worker = env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE));
-        TemporalWorker.register(worker, spotify, spotify);
+        TemporalWorker.register(worker, spotify, spotify, BatchWindow.DEFAULT);
         env.start();
         return env.getWorkflowClient();
     }
@@ -162,6 +166,34 @@ class MusicSyncWorkflowTest {
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
         assertThat(spotify.mostAddsAtOnce()).isEqualTo(1);
         assertThat(List.of(a.alreadyInPlaylist(), b.alreadyInPlaylist())).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void theWritersRecordOfItsAddsOutlivesContinueAsNewSoAReadThatLagsNeverCausesASecondAdd() {
+        spotify.hideWritesFromReads(); // no read ever shows the add
+        WorkflowClient client = start();
+        PlaylistWriterWorkflow writer = client.newWorkflowStub(
+                PlaylistWriterWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(PlaylistWriterWorkflow.workflowId(PLAYLIST))
+                        .setTaskQueue(QUEUE)
+                        .build());
+        // A writer that continues as new after every batch; the syncs' signal-with-start finds it running.
+        WorkflowExecution firstRun = WorkflowClient.start(
+                writer::run, new WriterState(PLAYLIST, WriterLedger.empty(), List.of(), BatchWindow.DEFAULT, 1));
+
+        SyncResult first = workflow(client, "sync-first").run(request("sync-first"));
+        SyncResult second = workflow(client, "sync-second").run(request("sync-second"));
+
+        assertThat(first.alreadyInPlaylist()).isFalse();
+        assertThat(first.verification()).isEqualTo("add_accepted");
+        assertThat(second.alreadyInPlaylist()).isTrue();
+        assertThat(second.verification()).isEqualTo("writer_record");
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+        assertThat(client.fetchHistory(firstRun.getWorkflowId(), firstRun.getRunId())
+                        .getLastEvent()
+                        .getEventType())
+                .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
     }
 
     @Test

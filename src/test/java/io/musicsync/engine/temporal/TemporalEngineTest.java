@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.engine.CancelOutcome;
@@ -52,7 +53,11 @@ class TemporalEngineTest {
     private TemporalWorker startTemporal() throws InterruptedException {
         closing(TestServer.createPortBoundServer(port));
         return closing(TemporalWorker.start(
-                TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify, spotify));
+                TemporalConnection.forWorker(settings.temporal()),
+                settings.engine(),
+                spotify,
+                spotify,
+                BatchWindow.DEFAULT));
     }
 
     /** What Temporal's Web UI and CLI do: Temporal's own cancel, not our signal. */
