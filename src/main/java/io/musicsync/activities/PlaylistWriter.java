@@ -73,12 +73,16 @@ final class PlaylistWriter {
     }
 
     private void flush() {
+        List<Pending> batch = new ArrayList<>();
         try {
-            for (List<Pending> batch = collect(); !batch.isEmpty(); batch = collect()) {
+            for (collect(batch); !batch.isEmpty(); collect(batch)) {
                 write(batch);
+                batch.clear();
             }
         } catch (InterruptedException e) {
-            failAll(new CancellationException("the playlist writer was stopped"));
+            CancellationException stopped = new CancellationException("the playlist writer was stopped");
+            batch.forEach(p -> p.answer.completeExceptionally(stopped));
+            failAll(stopped);
         } finally {
             flushing.set(false);
             if (!queue.isEmpty()) {
@@ -88,23 +92,21 @@ final class PlaylistWriter {
     }
 
     /** The next batch: what waits now, and what comes until a quiet pause, the window's end or a full batch. */
-    private List<Pending> collect() throws InterruptedException {
+    private void collect(List<Pending> batch) throws InterruptedException {
         Pending first = queue.poll();
         if (first == null) {
-            return List.of();
+            return;
         }
-        List<Pending> batch = new ArrayList<>();
         batch.add(first);
         long deadline = first.arrivedNanos + window.longest().toNanos();
         while (batch.size() < PlaylistService.MAX_ADD_BATCH) {
             long wait = Math.min(window.quiet().toNanos(), deadline - System.nanoTime());
             Pending next = wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
             if (next == null) {
-                break;
+                return;
             }
             batch.add(next);
         }
-        return batch;
     }
 
     private void write(List<Pending> batch) {
