@@ -7,6 +7,7 @@ import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
+import io.musicsync.support.PlaylistPages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,9 +38,7 @@ class PlaylistBatchTest {
 
         @Override
         public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
-            List<String> all = readable();
-            int from = Math.min(offset, all.size());
-            return new PlaylistPage(all.subList(from, Math.min(all.size(), from + limit)), offset, all.size());
+            return PlaylistPages.slice(readable(), offset, limit);
         }
 
         @Override

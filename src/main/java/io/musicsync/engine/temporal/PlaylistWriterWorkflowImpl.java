@@ -47,7 +47,9 @@ public class PlaylistWriterWorkflowImpl implements PlaylistWriterWorkflow {
         for (int batches = 0; batches < state.batchesPerRun(); batches++) {
             Workflow.await(IDLE_END, () -> !pending.isEmpty());
             if (pending.isEmpty()) {
-                return; // idle; a request that raced this end is refused by Temporal and starts a new run
+                // Idle. Temporal refuses to close a workflow while a signal waits, so a request racing this end is
+                // seen by a next workflow task; a sync that got no answer asks again anyway.
+                return;
             }
             collect(state.window());
             List<PlaylistAddRequest> batch =

@@ -9,6 +9,7 @@ import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.support.PlaylistPages;
 import io.musicsync.sync.SyncActivities;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -216,9 +217,7 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
 
     @Override
     public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
-        List<String> all = readable();
-        int from = Math.min(offset, all.size());
-        return new PlaylistPage(all.subList(from, Math.min(all.size(), from + limit)), offset, all.size());
+        return PlaylistPages.slice(readable(), offset, limit);
     }
 
     @Override
