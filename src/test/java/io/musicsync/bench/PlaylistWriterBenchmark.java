@@ -37,7 +37,7 @@ public final class PlaylistWriterBenchmark {
                         Locale.ROOT,
                         "%-10s %-8s %6d %9.1f ms %9.1f ms%n",
                         name(mode),
-                        window == NONE ? "none" : window.quiet().toMillis() + " ms",
+                        window.equals(NONE) ? "none" : window.quiet().toMillis() + " ms",
                         seconds.size(),
                         percentile(seconds, 50) * 1000,
                         percentile(seconds, 90) * 1000);

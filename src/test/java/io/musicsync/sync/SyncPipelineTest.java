@@ -13,6 +13,7 @@ import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.spotifyTrackUri()).isEqualTo(STUDIO.uri());
-        assertThat(result.matchMethod()).isEqualTo("fuzzy");
+        assertThat(result.trackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.FUZZY);
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.alreadyInPlaylist()).isFalse();
         assertThat(activities.calls).containsExactly("search", "match", "add", "verify@7");
@@ -107,7 +108,7 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isFalse();
-        assertThat(result.matchMethod()).isEqualTo("none");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.NONE);
         assertThat(result.message()).contains("No tracks found").contains("Bohemian Rhapsody");
         assertThat(activities.calls).containsExactly("search");
     }
@@ -136,7 +137,7 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.matchMethod()).isEqualTo("ai");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.AI);
         assertThat(result.confidenceScore()).isEqualTo(0.93);
         assertThat(result.ai().reasoning()).isEqualTo("studio original");
         assertThat(progress).extracting(SyncProgress::currentStep).contains(SyncStep.AI_DISAMBIGUATION);

@@ -6,7 +6,7 @@ import io.musicsync.domain.AddOutcome;
  * The writer's answer to one {@link PlaylistAddRequest}, signalled back to the sync.
  *
  * @param outcome the add's outcome, or null when the write failed
- * @param failureType the failure's type (our error's class name, as activity failures carry it) when it failed
+ * @param failureType the failure's type, as the failed activity carried it (e.g. {@code PlaylistNotFoundException})
  * @param failureMessage the failure's message for the sync's error when it failed
  * @param retries activity retries the write needed, counted in the sync's {@code retry_count}
  */

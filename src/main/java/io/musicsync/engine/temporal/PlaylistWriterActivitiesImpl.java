@@ -4,7 +4,7 @@ import io.musicsync.activities.BatchWindow;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ServiceUnavailableException;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.BatchRequest;

@@ -2,7 +2,7 @@ package io.musicsync.engine.temporal;
 
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 import java.util.function.Supplier;
