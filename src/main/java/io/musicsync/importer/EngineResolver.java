@@ -14,8 +14,8 @@ import java.time.Duration;
 
 /**
  * Today's real import: one sync per song through the {@link SyncEngine} (standalone or Temporal), followed until
- * it ends. Each sync reads and adds on its own; the writer/journal-based import will batch the adds and resume
- * (it replaces this class behind {@link SongResolver}).
+ * it ends. The playlist's writer batches the adds of the syncs in flight together; the journal-based import, which
+ * resumes from the row it reached, replaces this class behind {@link SongResolver}.
  */
 final class EngineResolver implements SongResolver {
 
