@@ -23,6 +23,7 @@ final class Catalog {
     private final Map<String, IndexedTrack> byId = new LinkedHashMap<>();
     private final NavigableMap<String, Set<String>> idsByWord = new TreeMap<>();
     private final Map<String, Set<String>> idsByIsrc = new HashMap<>();
+    private Set<String> hidden = Set.of();
 
     Catalog(List<TrackJson> initial) {
         this.initial = List.copyOf(initial);
@@ -30,6 +31,7 @@ final class Catalog {
     }
 
     synchronized void reset() {
+        hidden = Set.of();
         byId.clear();
         idsByWord.clear();
         idsByIsrc.clear();
@@ -72,6 +74,11 @@ final class Catalog {
         if (track.track().isrc() != null) {
             idsByIsrc.getOrDefault(isrcKey(track.track().isrc()), Set.of()).remove(id);
         }
+    }
+
+    /** Search leaves out these track ids until the next call (an evaluation's "Spotify lacks this song"). */
+    synchronized void hide(Set<String> ids) {
+        hidden = Set.copyOf(ids);
     }
 
     synchronized Optional<TrackJson> byId(String id) {
@@ -117,9 +124,9 @@ final class Catalog {
             ids = union;
         }
         if (ids == null) {
-            return List.copyOf(byId.values()); // only a year: look at everything
+            ids = byId.keySet(); // only a year: look at everything
         }
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().filter(id -> !hidden.contains(id)).map(byId::get).toList();
     }
 
     private static String isrcKey(String isrc) {

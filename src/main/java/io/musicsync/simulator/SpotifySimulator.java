@@ -8,8 +8,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +138,16 @@ public final class SpotifySimulator implements AutoCloseable {
     /** Adds Spotify track objects as given; missing ids are derived. Returns them as stored. */
     public List<TrackJson> addCatalogTracks(List<TrackJson> tracks) {
         return catalog.add(tracks);
+    }
+
+    /**
+     * Search leaves out these tracks ({@code spotify:track:} URIs) from now on, replacing any hidden before; an
+     * empty collection shows everything again.
+     */
+    public void hideTracks(Collection<String> uris) {
+        catalog.hide(uris.stream()
+                .map(uri -> uri.substring(uri.lastIndexOf(':') + 1))
+                .collect(Collectors.toSet()));
     }
 
     /** Searches the catalog exactly as {@code GET /search} does, all results in rank order. */

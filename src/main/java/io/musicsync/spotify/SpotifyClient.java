@@ -7,7 +7,6 @@ import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
-import io.musicsync.songtext.TitleParser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,8 +28,6 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
     /** Page size for playlist entries and the user's playlists (Spotify's maximum). */
     public static final int PLAYLIST_PAGE_SIZE = 50;
 
-    private static final TitleParser TITLES = new TitleParser();
-
     private final SpotifyHttp http;
 
     public SpotifyClient(HttpClient httpClient, URI apiUrl, AccessTokenSource tokens, RateLimitGate gate) {
@@ -39,41 +35,26 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
     }
 
     /**
-     * Finds candidates for a song. With an ISRC, searches by it and also by title, artist and album (without the
-     * album when that finds nothing), ISRC results first: an ISRC Spotify shares between recordings, or one
-     * Apple Music got wrong, must not hide the right recording, nor the explicit twin of a clean one, from the
-     * matcher. Only when all that finds nothing: the title stripped of what Apple Music adds and Spotify often
-     * writes differently ("(feat. X)", "[Remastered]", " - Single Version"), then plain words, which tolerates
-     * artist spellings like "Beatles" for "The Beatles". The matcher, not the search, decides what is the same
-     * recording.
+     * Finds candidates for a song in as few calls as it can (see {@link SearchQueries} for how the queries suit
+     * Spotify's strict search): with an ISRC, {@code isrc:} first, but never alone, since an ISRC Spotify shares
+     * between recordings, one Apple Music got wrong, or an ISRC search that comes back empty (it does, for real
+     * tracks) must not hide the right recording, nor the explicit twin of a clean one, from the matcher; then
+     * {@code track:"core" artist:"first artist"}. Only when that finds nothing: the same words as free text (which
+     * tolerates punctuation and artist spellings such as "Beatles" for "The Beatles"), then the title's core alone.
+     * The matcher, not the search, decides what is the same recording.
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
      */
     @Override
     public List<CatalogTrack> searchForSong(SongQuery song) {
         List<CatalogTrack> found = new ArrayList<>();
-        if (song.isrc() != null && !song.isrc().isBlank()) {
-            found.addAll(search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0)
-                    .tracks());
+        String isrc = SearchQueries.isrc(song);
+        if (isrc != null) {
+            found.addAll(search(isrc, MAX_SEARCH_LIMIT, 0).tracks());
         }
-        String artist = " artist:\"" + clean(song.artist()) + "\"";
-        String titleAndArtist = "track:\"" + clean(song.title()) + "\"" + artist;
-        List<String> byTitle = new ArrayList<>();
-        if (song.album() != null && !song.album().isBlank()) {
-            byTitle.add(titleAndArtist + " album:\"" + clean(song.album()) + "\"");
-        }
-        byTitle.add(titleAndArtist);
-        found.addAll(firstFound(byTitle));
-        if (!found.isEmpty()) {
-            return distinctByUri(found);
-        }
-        List<String> looser = new ArrayList<>();
-        String core = clean(TITLES.parseTitle(song.title()).core());
-        if (!core.isEmpty() && !core.equalsIgnoreCase(clean(song.title()))) {
-            looser.add("track:\"" + core + "\"" + artist);
-        }
-        looser.add(clean(song.title()) + " " + clean(song.artist()));
-        return distinctByUri(firstFound(looser));
+        found.addAll(firstFound(List.of(
+                SearchQueries.titleAndArtist(song), SearchQueries.freeText(song), SearchQueries.titleOnly(song))));
+        return distinctByUri(found);
     }
 
     /** The results of the first query that finds anything; each query runs only when the previous found nothing. */
@@ -219,11 +200,6 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
             byUri.putIfAbsent(track.uri(), track);
         }
         return List.copyOf(byUri.values());
-    }
-
-    /** Quotes delimit field filters in Spotify's query syntax, so they cannot appear inside a value. */
-    private static String clean(String value) {
-        return value.replace('"', ' ').strip();
     }
 
     private static String requiredText(JsonNode node, String field, String context) {
