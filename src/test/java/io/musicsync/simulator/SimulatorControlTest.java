@@ -93,6 +93,7 @@ class SimulatorControlTest {
                 "POST",
                 "/_sim/tokens",
                 "{\"invalid_grant\":false,\"rotate_refresh_tokens\":true," + "\"access_token_lifetime_seconds\":60}");
+        simulator.addRefreshToken("some-refresh-token");
         SimHttp.Answer refreshed = http.refresh("some-refresh-token");
         assertThat(refreshed.json().get("expires_in").asInt()).isEqualTo(60);
         assertThat(refreshed.json().has("refresh_token")).isTrue();
