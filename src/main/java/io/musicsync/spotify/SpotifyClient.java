@@ -2,11 +2,13 @@ package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.InsufficientScopeException;
 import io.musicsync.domain.MusicCatalog;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Spotify Web API calls music-sync makes, as the API is in 2026 (Development Mode): search limited to 10,
@@ -100,8 +103,12 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
             throw new IllegalArgumentException(
                     "playlist page limit must be 1-" + PLAYLIST_PAGE_SIZE + ", was " + limit);
         }
-        JsonNode page = http.get(
-                "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit, playlistId);
+        JsonNode page = explainingForbidden(
+                playlistId,
+                false,
+                () -> http.get(
+                        "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit,
+                        playlistId));
         List<String> uris = new ArrayList<>();
         for (JsonNode entry : page.path("items")) {
             uris.add(TrackReader.entryUri(entry));
@@ -135,8 +142,10 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
         String snapshot = null;
         for (int from = 0; from < uris.size(); from += MAX_ADD_BATCH) {
             List<String> batch = uris.subList(from, Math.min(uris.size(), from + MAX_ADD_BATCH));
-            JsonNode answer =
-                    http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch), playlistId);
+            JsonNode answer = explainingForbidden(
+                    playlistId,
+                    true,
+                    () -> http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch), playlistId));
             snapshot = requiredText(answer, "snapshot_id", "adding to playlist " + playlistId);
         }
         return snapshot;
@@ -147,6 +156,48 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
     public String playlistSnapshot(String playlistId) {
         JsonNode answer = http.get("/playlists/" + encode(playlistId) + "?fields=snapshot_id", playlistId);
         return requiredText(answer, "snapshot_id", "reading playlist " + playlistId);
+    }
+
+    /**
+     * Runs a playlist call; a 403 on it is explained, as Spotify's message does not say which of two causes it is:
+     * the playlist belongs to someone else (and we do not collaborate on it), or the login lacks the scope this
+     * playlist's visibility needs. One look at the playlist and at {@code /me} tells them apart.
+     */
+    private JsonNode explainingForbidden(String playlistId, boolean write, Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (InsufficientScopeException refused) {
+            throw explain(playlistId, write, refused);
+        }
+    }
+
+    private InsufficientScopeException explain(String playlistId, boolean write, InsufficientScopeException refused) {
+        JsonNode playlist;
+        String me;
+        try {
+            playlist = http.get(
+                    "/playlists/" + encode(playlistId) + "?fields=" + encode("owner(id),public,collaborative"),
+                    playlistId);
+            me = me().id();
+        } catch (SyncException unknown) {
+            return refused; // cannot tell: keep Spotify's answer
+        }
+        String owner = TrackReader.text(playlist.path("owner"), "id");
+        boolean collaborative = playlist.path("collaborative").asBoolean(false);
+        if (owner != null && !owner.equals(me) && !collaborative) {
+            return new InsufficientScopeException(
+                    "Spotify playlist " + playlistId + " belongs to " + owner
+                            + ": you can only add to playlists you own or collaborate on",
+                    refused);
+        }
+        boolean isPublic = playlist.path("public").asBoolean(false);
+        String scope = write
+                ? (isPublic ? "playlist-modify-public" : "playlist-modify-private")
+                : (collaborative ? "playlist-read-collaborative" : "playlist-read-private");
+        return new InsufficientScopeException(
+                "the Spotify login lacks the " + scope + " scope that " + (isPublic ? "public" : "private")
+                        + " playlist " + playlistId + " needs: log in again with ./music-sync login",
+                refused);
     }
 
     public SpotifyUser me() {
