@@ -24,14 +24,7 @@ class RateLimitGateTest {
     private final List<Duration> sleeps = new ArrayList<>();
 
     private RateLimitGate gate(double perSecond) {
-        return new RateLimitGate(
-                clock,
-                d -> {
-                    sleeps.add(d);
-                    clock.advance(d);
-                },
-                Duration.ofSeconds(120),
-                perSecond);
+        return seededGate(perSecond);
     }
 
     @Test
