@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The catalog a search evaluation runs against: the catalog's tracks and every case's candidates (the decoys a
  * search should not be fooled by). While one case runs, every other track that looks like its song (same title
- * core, an artist in common) but is not among that case's labelled candidates is hidden: the catalog and the cases
+ * core, an artist in common) but is neither among that case's labelled candidates nor expected is hidden: the catalog and the cases
  * come from the same songs, so without this a case labelled "absent" would find its song after all, and a present
  * case could find an unlabelled copy.
  *
@@ -53,10 +53,13 @@ public record SearchWorld(List<CatalogTrack> tracks) {
             this.byCore = byCore;
         }
 
-        /** URIs of tracks that look like the case's song but are not among its candidates. */
+        /** URIs of tracks that look like the case's song but are neither among its candidates nor expected. */
         public Set<String> hiddenFor(MatchCase c) {
             Set<String> labelled = new HashSet<>();
             c.candidates().forEach(t -> labelled.add(t.uri()));
+            if (c.expected() != null) {
+                labelled.addAll(c.expected());
+            }
             List<String> asked = ArtistNames.split(c.song().artist());
             Set<String> hidden = new HashSet<>();
             for (CatalogTrack track : byCore.getOrDefault(core(c.song().title()), List.of())) {

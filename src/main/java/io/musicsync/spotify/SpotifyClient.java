@@ -30,6 +30,8 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
     public static final int MAX_SEARCH_LIMIT = 10;
     /** Page size for playlist entries and the user's playlists (Spotify's maximum). */
     public static final int PLAYLIST_PAGE_SIZE = 50;
+    /** What a playlist page read asks for: each entry's URI (new and deprecated place) and local flag, the paging. */
+    static final String ITEM_FIELDS = "items(is_local,item(uri,is_local),track(uri,is_local)),offset,total";
 
     private final SpotifyHttp http;
 
@@ -107,7 +109,8 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
                 playlistId,
                 false,
                 () -> http.get(
-                        "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit,
+                        "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit + "&fields="
+                                + encode(ITEM_FIELDS),
                         playlistId));
         List<String> uris = new ArrayList<>();
         for (JsonNode entry : page.path("items")) {
