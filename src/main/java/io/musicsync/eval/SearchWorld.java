@@ -36,7 +36,7 @@ public record SearchWorld(List<CatalogTrack> tracks) {
         return new SearchWorld(List.copyOf(byUri.values()));
     }
 
-    /** Indexes the tracks by title core once, for {@link #hiddenFor}. */
+    /** Indexes the tracks by title core once, for {@link Hider#hiddenFor}. */
     public Hider hider() {
         Map<String, List<CatalogTrack>> byCore = new LinkedHashMap<>();
         for (CatalogTrack track : tracks) {

@@ -120,7 +120,9 @@ final class PlaylistStore {
     }
 
     void follow(String playlistId) {
-        current(playlistId).orElseThrow(() -> new NoSuchElementException(playlistId));
+        if (!playlists.containsKey(playlistId)) {
+            throw new NoSuchElementException(playlistId);
+        }
         followed.add(playlistId);
     }
 

@@ -165,7 +165,7 @@ public final class RateLimitGate {
             }
             backoffs++;
             long nanos = ceiling.toNanos();
-            Duration wait = Duration.ofNanos(nanos / 2 + (long) (random.nextDouble() * (nanos / 2)));
+            Duration wait = Duration.ofNanos(nanos / 2 + (long) (random.nextDouble() * (nanos / 2.0)));
             blockedUntil = now.plus(wait);
             log.warn(
                     "Spotify rate limit reached without Retry-After: pausing all Spotify calls for {} ms (backoff {})",
