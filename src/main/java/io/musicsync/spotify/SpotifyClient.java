@@ -45,7 +45,8 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
      * between recordings, one Apple Music got wrong, or an ISRC search that comes back empty (it does, for real
      * tracks) must not hide the right recording, nor the explicit twin of a clean one, from the matcher; then
      * {@code track:"core" artist:"first artist"}. Only when that finds nothing: the same words as free text (which
-     * tolerates punctuation and artist spellings such as "Beatles" for "The Beatles"), then the title's core alone.
+     * finds them in any field, e.g. an artist Spotify credits only in the title), then the title's core alone (an
+     * artist Apple Music spells differently).
      * The matcher, not the search, decides what is the same recording.
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
