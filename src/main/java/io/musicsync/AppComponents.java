@@ -8,8 +8,10 @@ import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.AddJournal;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.engine.standalone.JournalPolicy;
 import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.TemporalConnection;
@@ -20,6 +22,10 @@ import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
+import io.musicsync.store.SqliteAddJournal;
+import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteSyncStore;
+import io.musicsync.store.SyncStore;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncPipeline;
 import java.time.Clock;
@@ -43,6 +49,9 @@ public final class AppComponents {
 
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
+    /** The standalone journal (SQLite), or null in Temporal mode and with {@code STANDALONE_STORE=memory}. */
+    private final SqliteDatabase journal;
+
     private final SyncActivities activities;
 
     private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
@@ -51,9 +60,13 @@ public final class AppComponents {
         this.retrySleeper = retrySleeper;
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
+        this.journal = !settings.useTemporal() && settings.journal().durable()
+                ? SqliteDatabase.open(settings.journal().dataDir())
+                : null;
+        AddJournal adds = journal == null ? AddJournal.NONE : new SqliteAddJournal(journal, clock);
         Matcher matcher = new PrecisionMatcher();
-        this.activities =
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client()));
+        this.activities = new SyncActivitiesImpl(
+                spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client(), adds));
     }
 
     public static AppComponents create(Settings settings) {
@@ -82,19 +95,34 @@ public final class AppComponents {
         return activities;
     }
 
-    /** The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. */
+    /**
+     * The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. The
+     * standalone engine resumes the syncs its journal holds as unfinished before this returns.
+     */
     public SyncEngine newEngine() {
         if (settings.useTemporal()) {
             return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
         }
-        return new StandaloneEngine(
+        SyncStore store = journal == null ? new InMemorySyncStore() : new SqliteSyncStore(journal);
+        StandaloneEngine engine = new StandaloneEngine(
                 new SyncPipeline(),
                 activities,
-                new InMemorySyncStore(),
+                store,
                 new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()),
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
-                settings.engine().queueCapacity());
+                settings.engine().queueCapacity(),
+                new JournalPolicy(
+                        settings.journal().dedupeWindow(), settings.journal().retention()));
+        engine.resumeUnfinished();
+        return engine;
+    }
+
+    /** Closes the journal; call after the engine is closed. */
+    public void closeJournal() {
+        if (journal != null) {
+            journal.close();
+        }
     }
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */

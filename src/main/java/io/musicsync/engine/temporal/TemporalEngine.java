@@ -4,6 +4,9 @@ import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncState;
@@ -20,6 +23,7 @@ import io.temporal.client.WorkflowStub;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,6 +53,8 @@ public final class TemporalEngine implements SyncEngine {
                 // A sync id that succeeded (or found no match) never runs again: a retried submission gets its
                 // status. One that failed or was cancelled runs again, as in standalone mode.
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
+                // What the list of syncs shows without reading each workflow's history.
+                .setMemo(Map.of(SyncMemo.MEMO_KEY, SyncMemo.of(request)))
                 .build();
         MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
         Instant now = clock.instant();
@@ -69,6 +75,26 @@ public final class TemporalEngine implements SyncEngine {
                 .map(description -> available(() -> new WorkflowStatusReader(
                                 stub, description, client().newWorkflowStub(MusicSyncWorkflow.class, syncId))
                         .read()));
+    }
+
+    @Override
+    public SyncPage list(SyncListQuery query) {
+        return available(() -> new WorkflowListReader(
+                        client().getWorkflowServiceStubs().blockingStub(),
+                        connection.settings().namespace(),
+                        client().getOptions().getDataConverter(),
+                        this::status,
+                        clock.millis())
+                .read(query));
+    }
+
+    @Override
+    public Optional<List<SyncEvent>> history(String syncId) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        return describe(stub)
+                .map(description -> available(
+                        () -> new WorkflowHistoryReader(client().getOptions().getDataConverter())
+                                .read(client().fetchHistory(syncId).getEvents())));
     }
 
     @Override

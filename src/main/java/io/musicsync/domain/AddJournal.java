@@ -1,0 +1,45 @@
+package io.musicsync.domain;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The playlist writer's durable record of its own adds. Spotify's add is not idempotent and its reads lag behind
+ * its writes, so what we added is known from here, not from a playlist read. The writer calls {@link #adding}
+ * before each add request and {@link #added} once the service confirmed it: a process that dies in between leaves
+ * the URIs {@link #unconfirmed}, and the writer then checks the playlist (a fresh full read) before adding them
+ * again, so "added but not yet recorded" can never cause a second add.
+ */
+public interface AddJournal {
+
+    /** Before the add request: from now on these URIs may be in the playlist. */
+    void adding(String playlistId, Collection<String> uris);
+
+    /** The service confirmed the add of these URIs (they are ours now, whatever a lagging read says). */
+    void added(String playlistId, Collection<String> uris);
+
+    /** URIs we added to the playlist and the service confirmed. */
+    Set<String> addedTo(String playlistId);
+
+    /** URIs whose add request was sent (or about to be) but never confirmed: check the playlist first. */
+    Set<String> unconfirmed(String playlistId);
+
+    /** No journal (memory mode): every add starts from a playlist read, as before. */
+    AddJournal NONE = new AddJournal() {
+        @Override
+        public void adding(String playlistId, Collection<String> uris) {}
+
+        @Override
+        public void added(String playlistId, Collection<String> uris) {}
+
+        @Override
+        public Set<String> addedTo(String playlistId) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> unconfirmed(String playlistId) {
+            return Set.of();
+        }
+    };
+}
