@@ -69,6 +69,8 @@ public final class TestService implements AutoCloseable {
         env.put("DEFAULT_PLAYLIST_ID", playlistId);
         env.put("USE_AI_DISAMBIGUATION", "false");
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
+        // Tests of the writer send the same song twice on purpose; the dedupe window has its own tests.
+        env.put("DEDUPE_WINDOW_SECONDS", "0");
         env.putAll(extraEnv);
         if (mode == Mode.TEMPORAL && temporalHost == null) {
             int port = FreePort.find();

@@ -84,8 +84,17 @@ public final class TemporalEngine implements SyncEngine {
                         connection.settings().namespace(),
                         client().getOptions().getDataConverter(),
                         this::status,
+                        this::memo,
                         clock.millis())
                 .read(query));
+    }
+
+    private SyncMemo memo(String syncId) {
+        try {
+            return client().newUntypedWorkflowStub(syncId).describe().getMemo(SyncMemo.MEMO_KEY, SyncMemo.class);
+        } catch (WorkflowNotFoundException e) {
+            return null;
+        }
     }
 
     @Override

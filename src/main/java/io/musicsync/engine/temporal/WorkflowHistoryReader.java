@@ -57,11 +57,15 @@ final class WorkflowHistoryReader {
                     events.add(SyncEvent.of(at, Type.STEP_STARTED, step, step.wireName() + " started"));
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
+                    // Temporal records a retried activity's start once, with its attempt number and (a real server)
+                    // the failure of the attempt before it; the earlier attempts' errors are not kept.
                     var started = event.getActivityTaskStartedEventAttributes();
-                    if (started.getAttempt() > 1 && started.hasLastFailure()) {
-                        SyncStep step = stepOf(scheduled.get(started.getScheduledEventId()));
-                        events.add(SyncEvent.attemptFailed(
-                                at, step, started.getAttempt() - 1, message(started.getLastFailure()), null));
+                    SyncStep step = stepOf(scheduled.get(started.getScheduledEventId()));
+                    for (int attempt = 1; attempt < started.getAttempt(); attempt++) {
+                        String error = attempt == started.getAttempt() - 1 && started.hasLastFailure()
+                                ? message(started.getLastFailure())
+                                : "not recorded in the Temporal history";
+                        events.add(SyncEvent.attemptFailed(at, step, attempt, error, null));
                     }
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {

@@ -44,15 +44,22 @@ final class WorkflowListReader {
     private final String namespace;
     private final DataConverter converter;
     private final Function<String, Optional<SyncStatus>> status;
+    private final Function<String, SyncMemo> describedMemo;
+    private final Map<String, SyncMemo> memos = new HashMap<>();
     private final long nowMillis;
 
-    /** @param status the status of a closed sync (its result or failure), read as {@code GET /sync/{id}} does */
+    /**
+     * @param status the status of a closed sync (its result or failure), read as {@code GET /sync/{id}} does
+     * @param describedMemo the memo as the workflow's description has it (the test server lists no memos)
+     */
     WorkflowListReader(
             WorkflowServiceBlockingStub service,
             String namespace,
             DataConverter converter,
             Function<String, Optional<SyncStatus>> status,
+            Function<String, SyncMemo> describedMemo,
             long nowMillis) {
+        this.describedMemo = describedMemo;
         this.service = service;
         this.namespace = namespace;
         this.converter = converter;
@@ -70,6 +77,9 @@ final class WorkflowListReader {
             long earliest = Math.max(0, latest - window);
             newest.clear();
             for (WorkflowExecutionInfo info : collect(earliest, latest)) {
+                if (!SYNC_TYPE.equals(info.getType().getName())) {
+                    continue; // the test server ignores the type filter
+                }
                 // A sync run again (it had failed) is one sync: its newest run.
                 newest.merge(
                         info.getExecution().getWorkflowId(), info, (a, b) -> startMillis(a) >= startMillis(b) ? a : b);
@@ -163,7 +173,7 @@ final class WorkflowListReader {
     private SyncMemo memo(WorkflowExecutionInfo info) {
         Payload payload = info.getMemo().getFieldsMap().get(SyncMemo.MEMO_KEY);
         if (payload == null) {
-            return null;
+            return memos.computeIfAbsent(info.getExecution().getWorkflowId(), describedMemo);
         }
         try {
             return converter.fromPayload(payload, SyncMemo.class, SyncMemo.class);
