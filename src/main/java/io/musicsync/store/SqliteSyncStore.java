@@ -77,10 +77,9 @@ public final class SqliteSyncStore implements SyncStore {
 
     private StoredSync stored(ResultSet rs) throws SQLException {
         long retry = rs.getLong(3);
+        Instant retryAt = rs.wasNull() ? null : Instant.ofEpochMilli(retry);
         return new StoredSync(
-                json.read(rs.getString(1), SyncRequest.class),
-                json.read(rs.getString(2), SyncStatus.class),
-                rs.wasNull() ? null : Instant.ofEpochMilli(retry));
+                json.read(rs.getString(1), SyncRequest.class), json.read(rs.getString(2), SyncStatus.class), retryAt);
     }
 
     @Override

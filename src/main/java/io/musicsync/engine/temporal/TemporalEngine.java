@@ -91,7 +91,9 @@ public final class TemporalEngine implements SyncEngine {
 
     private SyncMemo memo(String syncId) {
         try {
-            return client().newUntypedWorkflowStub(syncId).describe().getMemo(SyncMemo.MEMO_KEY, SyncMemo.class);
+            return client().newUntypedWorkflowStub(syncId)
+                    .describe()
+                    .getMemo(SyncMemo.MEMO_KEY, SyncMemo.class, SyncMemo.class);
         } catch (WorkflowNotFoundException e) {
             return null;
         }
