@@ -9,6 +9,7 @@ import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.AddJournal;
+import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.JournalPolicy;
@@ -24,6 +25,7 @@ import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
 import io.musicsync.store.SqliteAddJournal;
 import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteRetryAfterJournal;
 import io.musicsync.store.SqliteSyncStore;
 import io.musicsync.store.SyncStore;
 import io.musicsync.sync.SyncActivities;
@@ -58,11 +60,15 @@ public final class AppComponents {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
-        this.spotify = SpotifyModule.create(settings, clock);
-        this.disambiguator = Disambiguators.fromSettings(settings.ai());
         this.journal = !settings.useTemporal() && settings.journal().durable()
                 ? SqliteDatabase.open(settings.journal().dataDir())
                 : null;
+        this.spotify = SpotifyModule.create(
+                settings,
+                clock,
+                Sleeper.system(),
+                journal == null ? RetryAfterJournal.NONE : new SqliteRetryAfterJournal(journal, "spotify"));
+        this.disambiguator = Disambiguators.fromSettings(settings.ai());
         AddJournal adds = journal == null ? AddJournal.NONE : new SqliteAddJournal(journal, clock);
         Matcher matcher = new PrecisionMatcher();
         this.activities = new SyncActivitiesImpl(

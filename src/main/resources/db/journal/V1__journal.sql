@@ -39,3 +39,9 @@ CREATE TABLE playlist_adds (
     at          INTEGER NOT NULL,
     PRIMARY KEY (playlist_id, uri)
 );
+
+-- Small facts of the whole service that must survive a restart, e.g. Spotify's Retry-After.
+CREATE TABLE service_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,12 +35,21 @@ public final class RateLimitGate {
     private final Duration maxWait;
     private final Duration spacing;
     private final ReentrantLock lock = new ReentrantLock();
+    private final RetryAfterJournal journal;
     /** Guarded by {@link #lock}. */
-    private Instant blockedUntil = Instant.MIN;
+    private Instant blockedUntil;
     /** The earliest instant the next request may leave; guarded by {@link #lock}. */
     private Instant nextSlot = Instant.MIN;
 
     public RateLimitGate(Clock clock, Sleeper sleeper, Duration maxWait, double maxRequestsPerSecond) {
+        this(clock, sleeper, maxWait, maxRequestsPerSecond, RetryAfterJournal.NONE);
+    }
+
+    /** @param journal keeps the Retry-After across restarts; a wait recorded before this process started applies */
+    public RateLimitGate(
+            Clock clock, Sleeper sleeper, Duration maxWait, double maxRequestsPerSecond, RetryAfterJournal journal) {
+        this.journal = journal;
+        this.blockedUntil = journal.pending().orElse(Instant.MIN);
         if (maxRequestsPerSecond <= 0) {
             throw new IllegalArgumentException("maxRequestsPerSecond must be positive");
         }
@@ -85,19 +95,31 @@ public final class RateLimitGate {
      */
     public Instant rateLimited(Duration retryAfter) {
         Instant until = clock.instant().plus(retryAfter);
+        boolean extended = false;
+        Instant result;
         lock.lock();
         try {
             if (until.isAfter(blockedUntil)) {
                 blockedUntil = until;
+                extended = true;
                 log.warn(
                         "Spotify rate limit reached: pausing all Spotify calls until {} (Retry-After {} s)",
                         until,
                         retryAfter.toSeconds());
             }
-            return blockedUntil;
+            result = blockedUntil;
         } finally {
             lock.unlock();
         }
+        if (extended) {
+            try {
+                journal.record(until);
+            } catch (RuntimeException e) {
+                // The wait still holds in this process; only a restart during it would not know of it.
+                log.warn("could not journal the Spotify rate-limit wait: {}", e.getMessage());
+            }
+        }
+        return result;
     }
 
     /** For health: the instant Spotify calls resume, or empty when not rate-limited. */
