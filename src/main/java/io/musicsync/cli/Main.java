@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             SyncCommand.class,
             StatusCommand.class,
+            HistoryCommand.class,
             SimulatorCommand.class,
             LoginCommand.class,
             LogoutCommand.class,
