@@ -60,7 +60,7 @@ public final class SqliteAddJournal implements AddJournal {
     }
 
     private Set<String> read(String playlistId, String state) {
-        return db.read("read adds to playlist " + playlistId, c -> {
+        return db.call("read adds to playlist " + playlistId, c -> {
             Set<String> uris = new HashSet<>();
             try (PreparedStatement s =
                     c.prepareStatement("SELECT uri FROM playlist_adds WHERE playlist_id = ? AND state = ?")) {

@@ -188,8 +188,8 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs a read (or a single statement, which SQLite commits by itself) alone on the connection. */
-    public <T> T read(String what, Work<T> work) {
+    /** Runs a read, or a single statement (which SQLite commits by itself), alone on the connection. */
+    public <T> T call(String what, Work<T> work) {
         lock.lock();
         try {
             return work.run(connection);

@@ -20,7 +20,7 @@ public final class SqliteRetryAfterJournal implements RetryAfterJournal {
 
     @Override
     public void record(Instant until) {
-        db.read("record the " + key, c -> {
+        db.call("record the " + key, c -> {
             try (PreparedStatement s =
                     c.prepareStatement("INSERT OR REPLACE INTO service_state (key, value) VALUES (?, ?)")) {
                 s.setString(1, key);
@@ -32,7 +32,7 @@ public final class SqliteRetryAfterJournal implements RetryAfterJournal {
 
     @Override
     public Optional<Instant> pending() {
-        return db.read("read the " + key, c -> {
+        return db.call("read the " + key, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT value FROM service_state WHERE key = ?")) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {

@@ -63,7 +63,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public Optional<StoredSync> get(String syncId) {
-        return db.read("read sync " + syncId, c -> select(c, syncId));
+        return db.call("read sync " + syncId, c -> select(c, syncId));
     }
 
     private Optional<StoredSync> select(Connection c, String syncId) throws SQLException {
@@ -123,7 +123,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public Optional<List<SyncEvent>> history(String syncId) {
-        return db.read("read the history of sync " + syncId, c -> {
+        return db.call("read the history of sync " + syncId, c -> {
             if (select(c, syncId).isEmpty()) {
                 return Optional.empty();
             }
@@ -160,7 +160,7 @@ public final class SqliteSyncStore implements SyncStore {
         }
         sql.append(" ORDER BY started_at DESC, id DESC LIMIT ?");
         args.add(query.limit() + 1);
-        List<SyncListing> rows = db.read("list syncs", c -> {
+        List<SyncListing> rows = db.call("list syncs", c -> {
             List<SyncListing> found = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
@@ -180,7 +180,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public List<StoredSync> unfinished() {
-        return db.read("read unfinished syncs", c -> {
+        return db.call("read unfinished syncs", c -> {
             List<StoredSync> found = new ArrayList<>();
             try (PreparedStatement s =
                     c.prepareStatement("SELECT " + COLUMNS + " FROM syncs WHERE state = ? ORDER BY started_at, id")) {
@@ -197,7 +197,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public Optional<StoredSync> findRecent(String dedupeKey, Instant since) {
-        return db.read("look for a recent identical sync", c -> {
+        return db.call("look for a recent identical sync", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                     + " FROM syncs WHERE dedupe_key = ? AND started_at >= ? ORDER BY started_at DESC LIMIT 1")) {
                 s.setString(1, dedupeKey);
@@ -211,7 +211,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public void recordStep(String syncId, int index, String activity, String resultJson) {
-        db.read("record a step of sync " + syncId, c -> {
+        db.call("record a step of sync " + syncId, c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT OR REPLACE INTO steps (sync_id, idx, activity, result) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, syncId);
@@ -225,7 +225,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public List<StepRecord> steps(String syncId) {
-        return db.read("read the steps of sync " + syncId, c -> {
+        return db.call("read the steps of sync " + syncId, c -> {
             List<StepRecord> found = new ArrayList<>();
             try (PreparedStatement s =
                     c.prepareStatement("SELECT idx, activity, result FROM steps WHERE sync_id = ? ORDER BY idx")) {
@@ -242,7 +242,7 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public void retryAt(String syncId, Instant until) {
-        db.read("record the retry wait of sync " + syncId, c -> {
+        db.call("record the retry wait of sync " + syncId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE syncs SET retry_at = ? WHERE id = ?")) {
                 setInstant(s, 1, until);
                 s.setString(2, syncId);

@@ -242,7 +242,7 @@ class SqliteJournalTest {
             try (var c = DriverManager.getConnection("jdbc:sqlite:" + db.file())) {
                 c.createStatement().execute("PRAGMA busy_timeout = 5000");
             }
-            db.read("limit the size", c -> c.createStatement().execute("PRAGMA max_page_count = 1"));
+            db.call("limit the size", c -> c.createStatement().execute("PRAGMA max_page_count = 1"));
             String big = "x".repeat(200_000);
 
             assertThatThrownBy(() -> store.put(running("s2", big, T0), null, accepted(T0)))

@@ -119,7 +119,7 @@ class StandaloneJournalTest {
                     .start("127.0.0.1", 0);
             try {
                 // A journal that became read-only, as SQLite sees it (the tests run as root, who may write any file).
-                db.read("make it read-only", c -> c.createStatement().execute("PRAGMA query_only = ON"));
+                db.call("make it read-only", c -> c.createStatement().execute("PRAGMA query_only = ON"));
 
                 HttpResponse<String> answer = post(api.port(), BOHEMIAN);
 
