@@ -94,6 +94,8 @@ class CrashResumeProcessTest {
             Map<String, String> env = environment(
                     simulator, point == KillPoint.BETWEEN_ADD_AND_RECORD ? proxy : null, llm, playlist, port, ai);
 
+            // A slow Spotify: syncs are in flight long enough to be caught anywhere.
+            simulator.setLatency(Duration.ofMillis(100));
             switch (point) {
                 case DURING_SEARCH -> simulator.setLatency(Duration.ofSeconds(3));
                 case BETWEEN_ADD_AND_RECORD -> proxy.holdAdds();
