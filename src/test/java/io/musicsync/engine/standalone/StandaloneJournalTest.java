@@ -14,9 +14,14 @@ import io.musicsync.domain.Sleeper;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.store.SqliteDatabase;
 import io.musicsync.store.SqliteSyncStore;
+import io.musicsync.store.SyncStore;
 import io.musicsync.support.TestService;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncPipeline;
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncStatus;
+import io.musicsync.sync.SyncStep;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +29,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +100,34 @@ class StandaloneJournalTest {
             assertThat(restarted.simulator().stats().requests("search")).isZero();
             assertThat(restarted.get("/api/v1/sync/" + id + "/history").status())
                     .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void finishedSyncsOlderThanTheRetentionArePrunedInTheBackground() {
+        Path data = dir.resolve("data");
+        Instant longAgo = Instant.now().minus(Duration.ofDays(3));
+        try (SqliteDatabase db = SqliteDatabase.open(data)) {
+            SqliteSyncStore store = new SqliteSyncStore(db);
+            for (String id : List.of("sync-old", "sync-recent")) {
+                Instant started =
+                        id.equals("sync-old") ? longAgo : Instant.now().minusSeconds(60);
+                SyncRequest request = new SyncRequest(
+                        id, SongQuery.of("Hello", "Adele"), "AAAAAAAAAAAAAAAAAAAAAA", null, 0.85, false);
+                store.put(
+                        new SyncStore.StoredSync(request, SyncStatus.started(id, started)),
+                        null,
+                        SyncEvent.of(started, SyncEvent.Type.STEP_STARTED, SyncStep.QUEUED, "sync accepted"));
+                store.update(id, s -> s.cancelled(started.plusSeconds(1)), null);
+            }
+        }
+
+        try (TestService service = TestService.standalone(Map.of("DATA_DIR", data.toString(), "RETENTION_DAYS", "1"))) {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> service.get("/api/v1/sync/sync-old").status() == 404);
+            assertThat(service.get("/api/v1/sync/sync-old/history").status()).isEqualTo(404);
+            assertThat(service.get("/api/v1/sync/sync-recent").status()).isEqualTo(200);
         }
     }
 
