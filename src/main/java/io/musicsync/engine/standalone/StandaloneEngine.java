@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -289,7 +290,7 @@ public final class StandaloneEngine implements SyncEngine {
             return;
         }
         if (!run.committed()) {
-            store.update(
+            journalEnd(
                     id,
                     status -> status.cancelled(clock.instant()),
                     SyncEvent.of(clock.instant(), SyncEvent.Type.CANCELLED, null, "cancelled"));
@@ -315,7 +316,16 @@ public final class StandaloneEngine implements SyncEngine {
         }
         SyncEvent event =
                 new SyncEvent(clock.instant(), SyncEvent.Type.FAILED, null, message, null, message, null, null);
-        store.update(id, status -> status.failed(message, clock.instant()), event);
+        journalEnd(id, status -> status.failed(message, clock.instant()), event);
+    }
+
+    /** Records how the sync ended; a journal that cannot be written leaves it to resume at the next start. */
+    private void journalEnd(String id, UnaryOperator<SyncStatus> end, SyncEvent event) {
+        try {
+            store.update(id, end, event);
+        } catch (StoreException e) {
+            LOG.error("sync {}: its end could not be recorded: {}", id, e.getMessage());
+        }
     }
 
     @Override
