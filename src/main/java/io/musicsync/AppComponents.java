@@ -1,5 +1,6 @@
 package io.musicsync;
 
+import io.musicsync.activities.JournaledPlaylistService;
 import io.musicsync.activities.PlaylistWriter;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
@@ -8,7 +9,7 @@ import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
-import io.musicsync.domain.AddJournal;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
@@ -69,10 +70,13 @@ public final class AppComponents {
                 Sleeper.system(),
                 journal == null ? RetryAfterJournal.NONE : new SqliteRetryAfterJournal(journal, "spotify"));
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
-        AddJournal adds = journal == null ? AddJournal.NONE : new SqliteAddJournal(journal, clock);
+        // Standalone with the journal: the writer's adds are journaled before they are sent and once confirmed.
+        PlaylistService playlists = journal == null
+                ? spotify.client()
+                : new JournaledPlaylistService(spotify.client(), new SqliteAddJournal(journal, clock));
         Matcher matcher = new PrecisionMatcher();
-        this.activities = new SyncActivitiesImpl(
-                spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client(), adds));
+        this.activities =
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(playlists));
     }
 
     public static AppComponents create(Settings settings) {

@@ -1,6 +1,5 @@
 package io.musicsync.activities;
 
-import io.musicsync.domain.AddJournal;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
@@ -22,18 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class PlaylistWriter {
 
     private final PlaylistService playlists;
-    private final AddJournal journal;
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Contents> cache = new ConcurrentHashMap<>();
 
     public PlaylistWriter(PlaylistService playlists) {
-        this(playlists, AddJournal.NONE);
-    }
-
-    /** @param journal records each add before it is sent and once it is confirmed (standalone's SQLite journal) */
-    public PlaylistWriter(PlaylistService playlists, AddJournal journal) {
         this.playlists = playlists;
-        this.journal = journal;
     }
 
     public AddOutcome addOnce(String playlistId, String trackUri) {
@@ -45,19 +37,13 @@ public final class PlaylistWriter {
             throw new CancellationException("cancelled while waiting to add to playlist " + playlistId);
         }
         try {
-            // An add sent before the process died but never confirmed: only a fresh read says whether it landed.
-            if (journal.unconfirmed(playlistId).contains(trackUri)) {
-                cache.remove(playlistId);
-            }
             Contents contents = current(playlistId);
             int existing = contents.uris().indexOf(trackUri);
             if (existing >= 0) {
                 return new AddOutcome(false, existing, null);
             }
             int position = contents.uris().size();
-            journal.adding(playlistId, List.of(trackUri));
             String snapshot = playlists.addItems(playlistId, List.of(trackUri));
-            journal.added(playlistId, List.of(trackUri));
             cache.put(playlistId, contents.append(trackUri, snapshot));
             return new AddOutcome(true, position, snapshot);
         } finally {

@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * The playlist writer's durable record of its own adds. Spotify's add is not idempotent and its reads lag behind
- * its writes, so what we added is known from here, not from a playlist read. The writer calls {@link #adding}
- * before each add request and {@link #added} once the service confirmed it: a process that dies in between leaves
- * the URIs {@link #unconfirmed}, and the writer then checks the playlist (a fresh full read) before adding them
- * again, so "added but not yet recorded" can never cause a second add.
+ * its writes, so what we added is known from here, not from a playlist read. Each add request is recorded before it
+ * is sent ({@link #adding}) and once the service confirmed it ({@link #added}) (standalone:
+ * {@code JournaledPlaylistService} does it for whichever writer sends the add). A process that dies in between
+ * leaves the URIs {@link #unconfirmed}: a writer checks the playlist (a fresh full read) before adding them again,
+ * and may trust {@link #addedTo} over a lagging read, so "added but not yet recorded" never causes a second add.
  */
 public interface AddJournal {
 

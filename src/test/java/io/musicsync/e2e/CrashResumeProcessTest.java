@@ -160,8 +160,11 @@ class CrashResumeProcessTest {
                 assertThat(simulator.stats().requests("search")).isEqualTo(SYNCS);
             }
             if (point == KillPoint.BETWEEN_ADD_AND_RECORD) {
-                // The add that landed before the kill was found in the playlist, not sent again.
+                // The add that landed before the kill was found in the playlist, not sent again; the journal still
+                // shows it as sent but never confirmed, every other add as confirmed.
                 assertThat(simulator.stats().requests("add")).isEqualTo(SYNCS);
+                assertThat(journaledAdds("adding")).isEqualTo(1);
+                assertThat(journaledAdds("added")).isEqualTo(SYNCS - 1);
             }
         }
     }
@@ -176,6 +179,17 @@ class CrashResumeProcessTest {
                     case BETWEEN_ADD_AND_RECORD -> proxy.heldAdds() >= 1;
                     case DURING_RETRY_AFTER -> retryAfterJournaled();
                 });
+    }
+
+    private int journaledAdds(String state) throws SQLException {
+        Path file = dir.resolve("data").resolve(SqliteDatabase.FILE_NAME);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var s = c.prepareStatement("SELECT count(*) FROM playlist_adds WHERE state = ?")) {
+            s.setString(1, state);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     /** The service has journaled Spotify's Retry-After (read from its SQLite file, as another process can). */
