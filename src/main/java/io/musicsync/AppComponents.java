@@ -8,6 +8,7 @@ import io.musicsync.ai.Disambiguators;
 import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
+import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.RetryAfterJournal;
@@ -43,7 +44,8 @@ import java.util.Map;
  */
 public final class AppComponents {
 
-    public static final String VERSION = "0.1.0";
+    /** The project version, from the build (written once, in the pom). */
+    public static final String VERSION = BuildVersion.read();
 
     private final Settings settings;
     private final Clock clock;
@@ -61,7 +63,8 @@ public final class AppComponents {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
-        this.journal = !settings.useTemporal() && settings.journal().durable()
+        this.journal = settings.engineKind() == EngineKind.STANDALONE
+                        && settings.journal().durable()
                 ? SqliteDatabase.open(settings.journal().dataDir())
                 : null;
         this.spotify = SpotifyModule.create(
@@ -106,13 +109,17 @@ public final class AppComponents {
     }
 
     /**
-     * The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. The
-     * standalone engine resumes the syncs its journal holds as unfinished before this returns.
+     * The engine of the configured kind ({@code ENGINE}). Temporal mode connects lazily: it never blocks the start.
+     * The standalone engine resumes the syncs its journal holds as unfinished before this returns.
      */
     public SyncEngine newEngine() {
-        if (settings.useTemporal()) {
-            return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
-        }
+        return switch (settings.engineKind()) {
+            case STANDALONE -> standaloneEngine();
+            case TEMPORAL -> new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
+        };
+    }
+
+    private SyncEngine standaloneEngine() {
         SyncStore store = journal == null ? new InMemorySyncStore() : new SqliteSyncStore(journal);
         StandaloneEngine engine = new StandaloneEngine(
                 new SyncPipeline(),

@@ -1,11 +1,11 @@
 package io.musicsync.store;
 
+import io.musicsync.domain.SyncState;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.SyncStep;
 import java.time.Instant;
 import java.util.Map;
 

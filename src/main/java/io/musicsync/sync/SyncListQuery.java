@@ -1,5 +1,7 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.SyncState;
+
 /**
  * Which syncs to list, newest first.
  *

@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.SyncState;
 import java.time.Instant;
 
 /**
@@ -42,8 +43,8 @@ public record SyncListing(
                 status.completedAt(),
                 result == null ? null : result.success(),
                 message,
-                result == null ? null : result.spotifyTrackUri(),
-                result == null ? null : result.matchMethod());
+                result == null ? null : result.trackUri(),
+                result == null ? null : result.matchMethod().wireName());
     }
 
     /** Where this entry sits in the newest-first order. */

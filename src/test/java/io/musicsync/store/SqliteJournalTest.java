@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncState;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncCursor;
 import io.musicsync.sync.SyncEvent;
@@ -12,9 +14,7 @@ import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;

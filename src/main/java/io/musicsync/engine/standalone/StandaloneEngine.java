@@ -1,6 +1,10 @@
 package io.musicsync.engine.standalone;
 
+import io.musicsync.config.EngineKind;
+import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncException;
+import io.musicsync.domain.SyncFailure;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
@@ -10,7 +14,6 @@ import io.musicsync.store.StoreException;
 import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.SyncActivity;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncPage;
@@ -18,9 +21,7 @@ import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +114,7 @@ public final class StandaloneEngine implements SyncEngine {
         synchronized (admission) {
             try {
                 Optional<StoredSync> existing = store.get(id).or(() -> recentDuplicate(dedupeKey));
-                if (existing.isPresent() && !mayRunAgain(existing.get().status().state())) {
+                if (existing.isPresent() && !existing.get().status().state().mayRunAgain()) {
                     return existing.get().status();
                 }
                 if (running.size() >= maxConcurrent + queueCapacity) {
@@ -159,7 +160,7 @@ public final class StandaloneEngine implements SyncEngine {
             SyncStep step = sync.status().progress().currentStep();
             Running run = new Running();
             // Past its commit point before the stop: it must run to its end, whatever a cancel says.
-            run.committed = step == SyncStep.ADDING || step == SyncStep.VERIFYING || step == SyncStep.COMPLETED;
+            run.committed = step.isCommitted();
             store.append(
                     id,
                     SyncEvent.withDetails(
@@ -193,10 +194,6 @@ public final class StandaloneEngine implements SyncEngine {
         } catch (RuntimeException e) {
             LOG.warn("could not prune the journal: {}", e.getMessage());
         }
-    }
-
-    private static boolean mayRunAgain(SyncState state) {
-        return state == SyncState.FAILED || state == SyncState.CANCELLED;
     }
 
     /** @param retryAt a retry wait journaled before a restart: the sync goes on at that instant, not earlier */
@@ -277,7 +274,7 @@ public final class StandaloneEngine implements SyncEngine {
     }
 
     private static String publicMessage(RuntimeException error) {
-        return error instanceof SyncException known ? known.getMessage() : "internal error";
+        return SyncFailure.of(error).publicMessage();
     }
 
     /**
@@ -306,14 +303,13 @@ public final class StandaloneEngine implements SyncEngine {
     }
 
     private void fail(String id, RuntimeException error) {
-        String message;
-        if (error instanceof SyncException known) {
-            message = known.getMessage();
-            LOG.warn("sync {} failed: {}: {}", id, known.type(), message);
-        } else {
-            message = "internal error";
+        SyncFailure failure = SyncFailure.of(error);
+        if (failure instanceof SyncFailure.Bug) {
             LOG.error("sync {} failed with an unexpected error", id, error);
+        } else {
+            LOG.warn("sync {} failed: {}: {}", id, failure.type(), failure.publicMessage());
         }
+        String message = failure.publicMessage();
         SyncEvent event =
                 new SyncEvent(clock.instant(), SyncEvent.Type.FAILED, null, message, null, message, null, null);
         journalEnd(id, status -> status.failed(message, clock.instant()), event);
@@ -356,9 +352,8 @@ public final class StandaloneEngine implements SyncEngine {
     public EngineHealth health() {
         int active = maxConcurrent - slots.availablePermits();
         return new EngineHealth(
-                "standalone",
+                EngineKind.STANDALONE,
                 true,
-                false,
                 Map.of(
                         "running_syncs", active,
                         "queued_syncs", Math.max(0, running.size() - active),
@@ -403,9 +398,7 @@ public final class StandaloneEngine implements SyncEngine {
                 return;
             }
             checkNotCancelled();
-            if (progress.currentStep() == SyncStep.ADDING) {
-                committed = true;
-            }
+            committed = progress.currentStep().isCommitted();
         }
 
         synchronized void checkNotCancelled() {

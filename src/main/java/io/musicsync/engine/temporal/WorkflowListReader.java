@@ -2,10 +2,10 @@ package io.musicsync.engine.temporal;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
+import io.musicsync.domain.SyncState;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
 import io.musicsync.sync.SyncPage;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;

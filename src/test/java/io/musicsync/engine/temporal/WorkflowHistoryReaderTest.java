@@ -2,9 +2,9 @@ package io.musicsync.engine.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncEvent.Type;
-import io.musicsync.sync.SyncStep;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.io.IOException;
