@@ -3,7 +3,6 @@ package io.musicsync.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -25,18 +24,22 @@ public final class JournalJson {
     }
 
     public <T> T read(String json, Class<T> type) {
-        return read(json, mapper.constructType(type));
-    }
-
-    public <T> T read(String json, TypeReference<T> type) {
-        return read(json, mapper.constructType(type));
-    }
-
-    private <T> T read(String json, JavaType type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("unreadable journal entry (" + type + "): " + e.getOriginalMessage(), e);
+            throw unreadable(type.getSimpleName(), e);
         }
+    }
+
+    public <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw unreadable(type.getType().getTypeName(), e);
+        }
+    }
+
+    private static StoreException unreadable(String type, JsonProcessingException e) {
+        return new StoreException("unreadable journal entry (" + type + "): " + e.getOriginalMessage(), e);
     }
 }

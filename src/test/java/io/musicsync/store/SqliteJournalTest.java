@@ -15,6 +15,7 @@ import io.musicsync.sync.SyncListing;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -194,7 +195,7 @@ class SqliteJournalTest {
         Path file = dir.resolve(SqliteDatabase.FILE_NAME);
         byte[] garbage = "this is not a database, but somebody's precious file "
                 .repeat(100)
-                .getBytes();
+                .getBytes(StandardCharsets.UTF_8);
         Files.write(file, garbage);
 
         assertThatThrownBy(() -> SqliteDatabase.open(dir))

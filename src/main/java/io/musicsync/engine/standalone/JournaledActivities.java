@@ -14,7 +14,6 @@ import io.musicsync.store.SyncStore.StepRecord;
 import io.musicsync.sync.EventDetails;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncEvent;
-import io.musicsync.sync.SyncEvent.Type;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class JournaledActivities implements SyncActivities {
                 text -> json.read(text, TRACKS),
                 found -> List.of(SyncEvent.withDetails(
                         clock.instant(),
-                        Type.STEP_COMPLETED,
+                        SyncEvent.Type.STEP_COMPLETED,
                         SyncStep.SEARCHING,
                         found.size() + " candidates found",
                         Map.of("candidates_found", found.size()))));
@@ -73,7 +72,7 @@ final class JournaledActivities implements SyncActivities {
                 decision -> List.of(
                         SyncEvent.withDetails(
                                 clock.instant(),
-                                Type.DECISION,
+                                SyncEvent.Type.DECISION,
                                 SyncStep.MATCHING,
                                 "decision: " + EventDetails.outcome(decision),
                                 EventDetails.decision(decision)),
@@ -90,7 +89,7 @@ final class JournaledActivities implements SyncActivities {
                 choice -> List.of(
                         SyncEvent.withDetails(
                                 clock.instant(),
-                                Type.AI_CHOICE,
+                                SyncEvent.Type.AI_CHOICE,
                                 SyncStep.AI_DISAMBIGUATION,
                                 EventDetails.aiMessage(choice),
                                 EventDetails.ai(choice)),
@@ -107,7 +106,7 @@ final class JournaledActivities implements SyncActivities {
                 outcome -> List.of(
                         SyncEvent.withDetails(
                                 clock.instant(),
-                                outcome.added() ? Type.ADDED : Type.ALREADY_IN_PLAYLIST,
+                                outcome.added() ? SyncEvent.Type.ADDED : SyncEvent.Type.ALREADY_IN_PLAYLIST,
                                 SyncStep.ADDING,
                                 EventDetails.addMessage(outcome.added(), trackUri, outcome.position()),
                                 Map.of("track_uri", trackUri, "position", outcome.position())),
@@ -138,7 +137,8 @@ final class JournaledActivities implements SyncActivities {
         if (index < recorded.size() && recorded.get(index).activity().equals(activity)) {
             return replay.apply(recorded.get(index).resultJson());
         }
-        store.append(syncId, SyncEvent.of(clock.instant(), Type.STEP_STARTED, step, step.wireName() + " started"));
+        store.append(
+                syncId, SyncEvent.of(clock.instant(), SyncEvent.Type.STEP_STARTED, step, step.wireName() + " started"));
         T result = live.get();
         store.recordStep(syncId, index, activity, json.write(result));
         events.apply(result).forEach(event -> store.append(syncId, event));
@@ -146,6 +146,6 @@ final class JournaledActivities implements SyncActivities {
     }
 
     private SyncEvent completed(SyncStep step) {
-        return SyncEvent.of(clock.instant(), Type.STEP_COMPLETED, step, step.wireName() + " completed");
+        return SyncEvent.of(clock.instant(), SyncEvent.Type.STEP_COMPLETED, step, step.wireName() + " completed");
     }
 }

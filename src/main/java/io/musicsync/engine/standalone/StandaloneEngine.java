@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -65,6 +66,7 @@ public final class StandaloneEngine implements SyncEngine {
     private final JournalPolicy policy;
     private final JournalJson json = new JournalJson();
     private final ScheduledExecutorService pruner;
+    private volatile ScheduledFuture<?> pruning;
     private volatile boolean closing;
 
     public StandaloneEngine(
@@ -178,7 +180,7 @@ public final class StandaloneEngine implements SyncEngine {
         if (!unfinished.isEmpty()) {
             LOG.info("resumed {} unfinished syncs from the journal", unfinished.size());
         }
-        pruner.scheduleWithFixedDelay(this::prune, 0, 1, TimeUnit.HOURS);
+        pruning = pruner.scheduleWithFixedDelay(this::prune, 0, 1, TimeUnit.HOURS);
         return unfinished.size();
     }
 
@@ -368,6 +370,9 @@ public final class StandaloneEngine implements SyncEngine {
     @Override
     public void close() {
         closing = true;
+        if (pruning != null) {
+            pruning.cancel(true);
+        }
         pruner.shutdownNow();
         executor.shutdown();
         running.values().forEach(Running::stop);

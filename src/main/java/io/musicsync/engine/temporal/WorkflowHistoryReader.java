@@ -11,7 +11,6 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.EventDetails;
 import io.musicsync.sync.SyncEvent;
-import io.musicsync.sync.SyncEvent.Type;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -47,14 +46,14 @@ final class WorkflowHistoryReader {
             Instant at = instant(event.getEventTime());
             switch (event.getEventType()) {
                 case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED ->
-                    events.add(SyncEvent.of(at, Type.STEP_STARTED, SyncStep.QUEUED, "sync accepted"));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.STEP_STARTED, SyncStep.QUEUED, "sync accepted"));
                 case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
                     String activity = event.getActivityTaskScheduledEventAttributes()
                             .getActivityType()
                             .getName();
                     scheduled.put(event.getEventId(), activity);
                     SyncStep step = stepOf(activity);
-                    events.add(SyncEvent.of(at, Type.STEP_STARTED, step, step.wireName() + " started"));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.STEP_STARTED, step, step.wireName() + " started"));
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
                     // Temporal records a retried activity's start once, with its attempt number and (a real server)
@@ -77,7 +76,7 @@ final class WorkflowHistoryReader {
                     SyncStep step = stepOf(scheduled.get(failed.getScheduledEventId()));
                     events.add(new SyncEvent(
                             at,
-                            Type.ATTEMPT_FAILED,
+                            SyncEvent.Type.ATTEMPT_FAILED,
                             step,
                             "last attempt failed",
                             null,
@@ -90,7 +89,7 @@ final class WorkflowHistoryReader {
                     SyncStep step = stepOf(scheduled.get(timedOut.getScheduledEventId()));
                     events.add(new SyncEvent(
                             at,
-                            Type.ATTEMPT_FAILED,
+                            SyncEvent.Type.ATTEMPT_FAILED,
                             step,
                             "timed out",
                             null,
@@ -99,7 +98,7 @@ final class WorkflowHistoryReader {
                             null));
                 }
                 case EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED ->
-                    events.add(SyncEvent.of(at, Type.STEP_STARTED, SyncStep.ADDING, "adding started"));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.STEP_STARTED, SyncStep.ADDING, "adding started"));
                 case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_COMPLETED ->
                     added(
                             at,
@@ -107,18 +106,21 @@ final class WorkflowHistoryReader {
                                     .getResult());
                 case EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT ->
                     events.add(SyncEvent.of(
-                            at, Type.RESUMED, null, "a worker stopped while running the sync; another took it over"));
+                            at,
+                            SyncEvent.Type.RESUMED,
+                            null,
+                            "a worker stopped while running the sync; another took it over"));
                 case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED -> {
                     if ("cancelSync"
                             .equals(event.getWorkflowExecutionSignaledEventAttributes()
                                     .getSignalName())) {
-                        events.add(SyncEvent.of(at, Type.CANCELLED, null, "cancel requested"));
+                        events.add(SyncEvent.of(at, SyncEvent.Type.CANCELLED, null, "cancel requested"));
                     }
                 }
                 case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED ->
-                    events.add(SyncEvent.of(at, Type.CANCELLED, null, "cancel requested through Temporal"));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.CANCELLED, null, "cancel requested through Temporal"));
                 case EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED ->
-                    events.add(SyncEvent.of(at, Type.CANCELLED, null, "cancelled"));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.CANCELLED, null, "cancelled"));
                 case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED -> {
                     String message = value(
                                     event.getWorkflowExecutionCompletedEventAttributes()
@@ -126,24 +128,24 @@ final class WorkflowHistoryReader {
                                     false)
                             .map(result -> result.path("message").asText(null))
                             .orElse("completed");
-                    events.add(SyncEvent.of(at, Type.COMPLETED, null, message));
+                    events.add(SyncEvent.of(at, SyncEvent.Type.COMPLETED, null, message));
                 }
                 case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED -> {
                     Failure failure =
                             event.getWorkflowExecutionFailedEventAttributes().getFailure();
                     if (MusicSyncWorkflow.CANCELLED_TYPE.equals(
                             failure.getApplicationFailureInfo().getType())) {
-                        events.add(SyncEvent.of(at, Type.CANCELLED, null, "cancelled"));
+                        events.add(SyncEvent.of(at, SyncEvent.Type.CANCELLED, null, "cancelled"));
                     } else {
                         String error = message(failure);
-                        events.add(new SyncEvent(at, Type.FAILED, null, error, null, error, null, null));
+                        events.add(new SyncEvent(at, SyncEvent.Type.FAILED, null, error, null, error, null, null));
                     }
                 }
                 case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED, EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT -> {
                     String error = "The sync was "
                             + (event.hasWorkflowExecutionTerminatedEventAttributes() ? "terminated" : "timed out")
                             + " in Temporal";
-                    events.add(new SyncEvent(at, Type.FAILED, null, error, null, error, null, null));
+                    events.add(new SyncEvent(at, SyncEvent.Type.FAILED, null, error, null, error, null, null));
                 }
                 default -> {
                     // Workflow tasks, markers, memo updates: how Temporal runs the sync, not what it did.
@@ -160,28 +162,36 @@ final class WorkflowHistoryReader {
             case SEARCHING -> {
                 int found = value.map(JsonNode::size).orElse(0);
                 events.add(SyncEvent.withDetails(
-                        at, Type.STEP_COMPLETED, step, found + " candidates found", Map.of("candidates_found", found)));
+                        at,
+                        SyncEvent.Type.STEP_COMPLETED,
+                        step,
+                        found + " candidates found",
+                        Map.of("candidates_found", found)));
                 return;
             }
             case MATCHING ->
                 value.flatMap(v -> as(v, MatchDecision.class))
                         .ifPresent(decision -> events.add(SyncEvent.withDetails(
                                 at,
-                                Type.DECISION,
+                                SyncEvent.Type.DECISION,
                                 step,
                                 "decision: " + EventDetails.outcome(decision),
                                 EventDetails.decision(decision))));
             case AI_DISAMBIGUATION ->
                 value.flatMap(v -> as(v, AiChoice.class))
                         .ifPresent(choice -> events.add(SyncEvent.withDetails(
-                                at, Type.AI_CHOICE, step, EventDetails.aiMessage(choice), EventDetails.ai(choice))));
+                                at,
+                                SyncEvent.Type.AI_CHOICE,
+                                step,
+                                EventDetails.aiMessage(choice),
+                                EventDetails.ai(choice))));
             case ADDING -> {
                 addedEvent(at, value);
                 return;
             }
             default -> {}
         }
-        events.add(SyncEvent.of(at, Type.STEP_COMPLETED, step, step.wireName() + " completed"));
+        events.add(SyncEvent.of(at, SyncEvent.Type.STEP_COMPLETED, step, step.wireName() + " completed"));
     }
 
     /** The child workflow's add result ({@code Attempted<AddOutcome>}). */
@@ -193,11 +203,11 @@ final class WorkflowHistoryReader {
         value.flatMap(v -> as(v, AddOutcome.class))
                 .ifPresent(outcome -> events.add(SyncEvent.withDetails(
                         at,
-                        outcome.added() ? Type.ADDED : Type.ALREADY_IN_PLAYLIST,
+                        outcome.added() ? SyncEvent.Type.ADDED : SyncEvent.Type.ALREADY_IN_PLAYLIST,
                         SyncStep.ADDING,
                         EventDetails.addMessage(outcome.added(), "the track", outcome.position()),
                         Map.of("position", outcome.position()))));
-        events.add(SyncEvent.of(at, Type.STEP_COMPLETED, SyncStep.ADDING, "adding completed"));
+        events.add(SyncEvent.of(at, SyncEvent.Type.STEP_COMPLETED, SyncStep.ADDING, "adding completed"));
     }
 
     /** The payload as JSON; {@code attempted}: unwrap our {@link Attempted} envelope. */

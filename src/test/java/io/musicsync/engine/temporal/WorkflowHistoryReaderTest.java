@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.SyncEvent;
-import io.musicsync.sync.SyncEvent.Type;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.io.IOException;
@@ -24,7 +23,7 @@ class WorkflowHistoryReaderTest {
         }
     }
 
-    private static List<Type> types(List<SyncEvent> events) {
+    private static List<SyncEvent.Type> types(List<SyncEvent> events) {
         return events.stream().map(SyncEvent::type).toList();
     }
 
@@ -34,27 +33,27 @@ class WorkflowHistoryReaderTest {
 
         assertThat(types(events))
                 .containsSubsequence(
-                        Type.STEP_STARTED,
-                        Type.ATTEMPT_FAILED,
-                        Type.STEP_COMPLETED,
-                        Type.DECISION,
-                        Type.AI_CHOICE,
-                        Type.ADDED,
-                        Type.COMPLETED)
-                .endsWith(Type.COMPLETED);
+                        SyncEvent.Type.STEP_STARTED,
+                        SyncEvent.Type.ATTEMPT_FAILED,
+                        SyncEvent.Type.STEP_COMPLETED,
+                        SyncEvent.Type.DECISION,
+                        SyncEvent.Type.AI_CHOICE,
+                        SyncEvent.Type.ADDED,
+                        SyncEvent.Type.COMPLETED)
+                .endsWith(SyncEvent.Type.COMPLETED);
         SyncEvent failed = events.stream()
-                .filter(e -> e.type() == Type.ATTEMPT_FAILED)
+                .filter(e -> e.type() == SyncEvent.Type.ATTEMPT_FAILED)
                 .findFirst()
                 .orElseThrow();
         assertThat(failed.step()).isEqualTo(SyncStep.SEARCHING);
         assertThat(failed.attempt()).isEqualTo(1);
         SyncEvent decision = events.stream()
-                .filter(e -> e.type() == Type.DECISION)
+                .filter(e -> e.type() == SyncEvent.Type.DECISION)
                 .findFirst()
                 .orElseThrow();
         assertThat(decision.details()).containsEntry("outcome", "uncertain").containsKey("candidates");
         SyncEvent ai = events.stream()
-                .filter(e -> e.type() == Type.AI_CHOICE)
+                .filter(e -> e.type() == SyncEvent.Type.AI_CHOICE)
                 .findFirst()
                 .orElseThrow();
         assertThat(ai.details().get("chosen_uri")).asString().startsWith("spotify:track:");
@@ -65,7 +64,12 @@ class WorkflowHistoryReaderTest {
     void aSyncCancelledWhileSearching() throws IOException {
         List<SyncEvent> events = read("temporal/sync-v1-cancelled-while-searching.json");
 
-        assertThat(types(events)).containsExactly(Type.STEP_STARTED, Type.STEP_STARTED, Type.CANCELLED, Type.CANCELLED);
+        assertThat(types(events))
+                .containsExactly(
+                        SyncEvent.Type.STEP_STARTED,
+                        SyncEvent.Type.STEP_STARTED,
+                        SyncEvent.Type.CANCELLED,
+                        SyncEvent.Type.CANCELLED);
         assertThat(events.get(1).step()).isEqualTo(SyncStep.SEARCHING);
     }
 
@@ -74,9 +78,9 @@ class WorkflowHistoryReaderTest {
         List<SyncEvent> events = read("temporal/sync-v1-ai-chose-none.json");
 
         assertThat(types(events))
-                .contains(Type.AI_CHOICE)
-                .doesNotContain(Type.ADDED)
-                .endsWith(Type.COMPLETED);
+                .contains(SyncEvent.Type.AI_CHOICE)
+                .doesNotContain(SyncEvent.Type.ADDED)
+                .endsWith(SyncEvent.Type.COMPLETED);
         assertThat(events.get(events.size() - 1).message()).contains("AI chose none");
     }
 }
