@@ -3,8 +3,9 @@ package io.musicsync.engine.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.musicsync.AppComponents;
 import io.musicsync.api.ApiServer;
-import io.musicsync.api.SyncRequestParser;
+import io.musicsync.config.Settings;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
@@ -142,15 +143,17 @@ class StandaloneJournalTest {
                     Clock.systemUTC(),
                     4,
                     10);
-            ApiServer api = new ApiServer(
-                            engine,
-                            new SyncRequestParser("AAAAAAAAAAAAAAAAAAAAAA", 0.85),
-                            List.of(),
-                            () -> false,
-                            null,
-                            "test",
-                            Clock.systemUTC())
-                    .start("127.0.0.1", 0);
+            // The service's own API in front of an engine on this journal (the composition root builds the rest).
+            AppComponents app = AppComponents.create(
+                    Settings.load(
+                            Map.of(
+                                    "STANDALONE_STORE", "memory",
+                                    "CONFIG_DIR", dir.resolve("config").toString(),
+                                    "DEFAULT_PLAYLIST_ID", "AAAAAAAAAAAAAAAAAAAAAA"),
+                            null),
+                    Clock.systemUTC(),
+                    Sleeper.system());
+            ApiServer api = app.newApiServer(engine).start("127.0.0.1", 0);
             try {
                 // A journal that became read-only, as SQLite sees it (the tests run as root, who may write any file).
                 db.call("make it read-only", c -> c.createStatement().execute("PRAGMA query_only = ON"));
