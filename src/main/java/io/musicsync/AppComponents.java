@@ -1,7 +1,8 @@
 package io.musicsync;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.activities.JournaledPlaylistService;
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
@@ -51,6 +52,8 @@ public final class AppComponents {
     private final Clock clock;
     /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
     private final Sleeper retrySleeper;
+    /** How long each playlist's writer collects requests before it writes them (both modes). */
+    private final BatchWindow batchWindow;
 
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
@@ -59,10 +62,11 @@ public final class AppComponents {
 
     private final SyncActivities activities;
 
-    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
+    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
+        this.batchWindow = batchWindow;
         this.journal = settings.engineKind() == EngineKind.STANDALONE
                         && settings.journal().durable()
                 ? SqliteDatabase.open(settings.journal().dataDir())
@@ -78,17 +82,22 @@ public final class AppComponents {
                 ? spotify.client()
                 : new JournaledPlaylistService(spotify.client(), new SqliteAddJournal(journal, clock));
         Matcher matcher = new PrecisionMatcher();
-        this.activities =
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(playlists));
+        this.activities = new SyncActivitiesImpl(
+                spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow));
     }
 
     public static AppComponents create(Settings settings) {
-        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
+        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system(), BatchWindow.DEFAULT);
     }
 
     /** For tests: a fake clock, or a retry sleeper that does not wait between retries. */
     public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper) {
-        return new AppComponents(settings, clock, retrySleeper);
+        return new AppComponents(settings, clock, retrySleeper, BatchWindow.DEFAULT);
+    }
+
+    /** For benchmarks: another batching window for the playlist writers. */
+    public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow window) {
+        return new AppComponents(settings, clock, retrySleeper, window);
     }
 
     public Settings settings() {
@@ -144,7 +153,12 @@ public final class AppComponents {
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
-        return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
+        return TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()),
+                settings.engine(),
+                activities,
+                spotify.client(),
+                batchWindow);
     }
 
     public ApiServer newApiServer(SyncEngine engine) {

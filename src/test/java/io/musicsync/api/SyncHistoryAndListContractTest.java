@@ -75,7 +75,7 @@ class SyncHistoryAndListContractTest {
         assertThat(events.stream()
                         .filter(e -> e.get("type").asText().equals("step_started"))
                         .map(e -> e.get("step").asText()))
-                .contains("searching", "matching", "adding", "verifying");
+                .contains("searching", "matching", "adding"); // a confirmed add needs no verification step
         JsonNode decision = only(events, "decision");
         assertThat(decision.get("step").asText()).isEqualTo("matching");
         assertThat(decision.get("details").get("outcome").asText()).isEqualTo("add");

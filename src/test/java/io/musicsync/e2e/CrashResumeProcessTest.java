@@ -160,11 +160,11 @@ class CrashResumeProcessTest {
                 assertThat(simulator.stats().requests("search")).isEqualTo(SYNCS);
             }
             if (point == KillPoint.BETWEEN_ADD_AND_RECORD) {
-                // The add that landed before the kill was found in the playlist, not sent again; the journal still
-                // shows it as sent but never confirmed, every other add as confirmed.
-                assertThat(simulator.stats().requests("add")).isEqualTo(SYNCS);
-                assertThat(journaledAdds("adding")).isEqualTo(1);
-                assertThat(journaledAdds("added")).isEqualTo(SYNCS - 1);
+                // The batch that landed before the kill was found in the playlist, not sent again: its tracks are
+                // still journaled as sent but never confirmed, every other track as confirmed, each track once.
+                int unconfirmed = journaledAdds("adding");
+                assertThat(unconfirmed).isPositive();
+                assertThat(unconfirmed + journaledAdds("added")).isEqualTo(SYNCS);
             }
         }
     }

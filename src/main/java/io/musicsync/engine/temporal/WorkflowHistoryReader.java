@@ -8,6 +8,7 @@ import com.google.protobuf.Timestamp;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.EventDetails;
 import io.musicsync.sync.SyncEvent;
@@ -30,7 +31,13 @@ import java.util.Optional;
  */
 final class WorkflowHistoryReader {
 
+    /** The activity that hands a track to the playlist's writer; its answer comes back as a signal. */
+    private static final String REQUEST_ADD = "RequestPlaylistAdd";
+
+    private static final String ADD_DONE_SIGNAL = "playlistAddDone";
+
     private final DataConverter converter;
+    private boolean handedToWriter;
     private final ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Activity type by the id of its scheduled event. */
     private final Map<Long, String> scheduled = new HashMap<>();
@@ -53,7 +60,11 @@ final class WorkflowHistoryReader {
                             .getName();
                     scheduled.put(event.getEventId(), activity);
                     SyncStep step = stepOf(activity);
-                    events.add(SyncEvent.of(at, SyncEvent.Type.STEP_STARTED, step, step.wireName() + " started"));
+                    boolean again = REQUEST_ADD.equals(activity) && handedToWriter;
+                    handedToWriter |= REQUEST_ADD.equals(activity);
+                    if (!again) {
+                        events.add(SyncEvent.of(at, SyncEvent.Type.STEP_STARTED, step, step.wireName() + " started"));
+                    }
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
                     // Temporal records a retried activity's start once, with its attempt number and (a real server)
@@ -69,7 +80,10 @@ final class WorkflowHistoryReader {
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
                     var completed = event.getActivityTaskCompletedEventAttributes();
-                    completed(at, scheduled.get(completed.getScheduledEventId()), completed.getResult());
+                    String activity = scheduled.get(completed.getScheduledEventId());
+                    if (!REQUEST_ADD.equals(activity)) { // the writer answers by signal
+                        completed(at, activity, completed.getResult());
+                    }
                 }
                 case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
                     var failed = event.getActivityTaskFailedEventAttributes();
@@ -111,10 +125,15 @@ final class WorkflowHistoryReader {
                             null,
                             "a worker stopped while running the sync; another took it over"));
                 case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED -> {
-                    if ("cancelSync"
-                            .equals(event.getWorkflowExecutionSignaledEventAttributes()
-                                    .getSignalName())) {
+                    var signal = event.getWorkflowExecutionSignaledEventAttributes();
+                    if ("cancelSync".equals(signal.getSignalName())) {
                         events.add(SyncEvent.of(at, SyncEvent.Type.CANCELLED, null, "cancel requested"));
+                    } else if (ADD_DONE_SIGNAL.equals(signal.getSignalName())) {
+                        // The writer's answer: the add's outcome, or nothing when its write failed (the end says why).
+                        value(signal.getInput(), false)
+                                .map(reply -> reply.get("outcome"))
+                                .filter(outcome -> outcome != null && !outcome.isNull())
+                                .ifPresent(outcome -> addedEvent(at, Optional.of(outcome)));
                     }
                 }
                 case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED ->
@@ -240,19 +259,14 @@ final class WorkflowHistoryReader {
         return root.getMessage();
     }
 
-    /** Activity type names are the interface's method names capitalised. */
+    /** The step of a recorded activity type (the writer's hand-over is the add). */
     static SyncStep stepOf(String activityType) {
-        if (activityType == null) {
-            return SyncStep.QUEUED;
+        if (REQUEST_ADD.equals(activityType)) {
+            return SyncStep.ADDING;
         }
-        return switch (activityType) {
-            case "SearchTracks" -> SyncStep.SEARCHING;
-            case "MatchTrack" -> SyncStep.MATCHING;
-            case "Disambiguate" -> SyncStep.AI_DISAMBIGUATION;
-            case "AddToPlaylist", "AddTracks" -> SyncStep.ADDING;
-            case "VerifyTrackInPlaylist" -> SyncStep.VERIFYING;
-            default -> SyncStep.QUEUED;
-        };
+        return activityType == null
+                ? SyncStep.QUEUED
+                : ActivityTypes.activityOf(activityType).map(SyncActivity::step).orElse(SyncStep.QUEUED);
     }
 
     private static Instant instant(Timestamp t) {
