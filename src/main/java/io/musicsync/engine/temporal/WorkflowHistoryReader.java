@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * A sync's history in Temporal mode, derived from its workflow history in the shape standalone mode journals:
  * activities scheduled and completed are steps started and completed, a retried activity's start carries the
- * failure of the attempt before it, and the results of matching, the AI step and the add become their events.
+ * failure of the attempt before it, and the results of matching, the AI step and the add become their events (the
+ * add's outcome from the playlist writer's answer signal, or from the add activity or child of older syncs).
  * Workflow tasks a worker did not finish (it died) show as {@code resumed}: another worker took the sync over.
  */
 final class WorkflowHistoryReader {
