@@ -80,7 +80,8 @@ public final class AppComponents {
         // Standalone with the journal: the writer's adds are journaled before they are sent and once confirmed.
         PlaylistService playlists = journal == null
                 ? spotify.client()
-                : new JournaledPlaylistService(spotify.client(), new SqliteAddJournal(journal, clock));
+                : new JournaledPlaylistService(
+                        spotify.client(), new SqliteAddJournal(journal, clock), clock, Sleeper.system());
         Matcher matcher = new PrecisionMatcher();
         this.activities = new SyncActivitiesImpl(
                 spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow));
