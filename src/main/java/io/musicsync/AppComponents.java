@@ -1,6 +1,7 @@
 package io.musicsync;
 
 import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.JournaledPlaylistService;
 import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
@@ -8,9 +9,13 @@ import io.musicsync.ai.Disambiguators;
 import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.SyncRequestParser;
+import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.engine.standalone.JournalPolicy;
 import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.TemporalConnection;
@@ -22,6 +27,11 @@ import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
+import io.musicsync.store.SqliteAddJournal;
+import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteRetryAfterJournal;
+import io.musicsync.store.SqliteSyncStore;
+import io.musicsync.store.SyncStore;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncPipeline;
 import java.time.Clock;
@@ -48,6 +58,9 @@ public final class AppComponents {
 
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
+    /** The standalone journal (SQLite), or null in Temporal mode and with {@code STANDALONE_STORE=memory}. */
+    private final SqliteDatabase journal;
+
     private final SyncActivities activities;
 
     private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
@@ -55,11 +68,24 @@ public final class AppComponents {
         this.clock = clock;
         this.retrySleeper = retrySleeper;
         this.batchWindow = batchWindow;
-        this.spotify = SpotifyModule.create(settings, clock);
+        this.journal = settings.engineKind() == EngineKind.STANDALONE
+                        && settings.journal().durable()
+                ? SqliteDatabase.open(settings.journal().dataDir())
+                : null;
+        this.spotify = SpotifyModule.create(
+                settings,
+                clock,
+                Sleeper.system(),
+                journal == null ? RetryAfterJournal.NONE : new SqliteRetryAfterJournal(journal, "spotify"));
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
+        // Standalone with the journal: the writer's adds are journaled before they are sent and once confirmed.
+        PlaylistService playlists = journal == null
+                ? spotify.client()
+                : new JournaledPlaylistService(
+                        spotify.client(), new SqliteAddJournal(journal, clock), clock, Sleeper.system());
         Matcher matcher = new PrecisionMatcher();
         this.activities = new SyncActivitiesImpl(
-                spotify.client(), matcher, disambiguator, new PlaylistWriters(spotify.client(), batchWindow));
+                spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow));
     }
 
     public static AppComponents create(Settings settings) {
@@ -93,7 +119,10 @@ public final class AppComponents {
         return activities;
     }
 
-    /** The engine of the configured kind ({@code ENGINE}). Temporal mode connects lazily: it never blocks the start. */
+    /**
+     * The engine of the configured kind ({@code ENGINE}). Temporal mode connects lazily: it never blocks the start.
+     * The standalone engine resumes the syncs its journal holds as unfinished before this returns.
+     */
     public SyncEngine newEngine() {
         return switch (settings.engineKind()) {
             case STANDALONE -> standaloneEngine();
@@ -102,14 +131,26 @@ public final class AppComponents {
     }
 
     private SyncEngine standaloneEngine() {
-        return new StandaloneEngine(
+        SyncStore store = journal == null ? new InMemorySyncStore() : new SqliteSyncStore(journal);
+        StandaloneEngine engine = new StandaloneEngine(
                 new SyncPipeline(),
                 activities,
-                new InMemorySyncStore(),
+                store,
                 retryRunner(),
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
-                settings.engine().queueCapacity());
+                settings.engine().queueCapacity(),
+                new JournalPolicy(
+                        settings.journal().dedupeWindow(), settings.journal().retention()));
+        engine.resumeUnfinished();
+        return engine;
+    }
+
+    /** Closes the journal; call after the engine is closed. */
+    public void closeJournal() {
+        if (journal != null) {
+            journal.close();
+        }
     }
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */

@@ -9,18 +9,22 @@ import io.javalin.http.HttpStatus;
 import io.musicsync.api.dto.CancelAccepted;
 import io.musicsync.api.dto.ErrorBody;
 import io.musicsync.api.dto.SyncAccepted;
+import io.musicsync.api.dto.SyncHistoryBody;
+import io.musicsync.api.dto.SyncListBody;
 import io.musicsync.api.dto.SyncStatusBody;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
-/** The sync endpoints: submit, status, cancel. They know only {@link SyncEngine}. */
+/** The sync endpoints: submit, status, cancel, history, list. They know only {@link SyncEngine}. */
 final class SyncRoutes {
 
     static final String BASE = "/api/v1/sync";
+    static final String LIST = "/api/v1/syncs";
 
     private final SyncEngine engine;
     private final SyncRequestParser parser;
@@ -45,6 +49,8 @@ final class SyncRoutes {
         app.post(BASE, this::submit);
         app.get(BASE + "/{id}", this::status);
         app.post(BASE + "/{id}/cancel", this::cancel);
+        app.get(BASE + "/{id}/history", this::history);
+        app.get(LIST, this::list);
     }
 
     private void submit(Context ctx) {
@@ -83,6 +89,25 @@ final class SyncRoutes {
         engine.status(id)
                 .ifPresentOrElse(
                         status -> ctx.json(SyncStatusBody.from(status, clock.instant())), () -> notFound(ctx, id));
+    }
+
+    private void history(Context ctx) {
+        String id = ctx.pathParam("id");
+        engine.history(id)
+                .ifPresentOrElse(events -> ctx.json(SyncHistoryBody.from(id, events)), () -> notFound(ctx, id));
+    }
+
+    private void list(Context ctx) {
+        SyncListQuery query;
+        try {
+            query = SyncListParams.parse(ctx);
+        } catch (SyncListParams.QueryException e) {
+            ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ErrorBody(
+                            "invalid_query", "Invalid query: " + e.getMessage(), e.errors(), clock.instant()));
+            return;
+        }
+        ctx.json(SyncListBody.from(engine.list(query)));
     }
 
     private void cancel(Context ctx) {

@@ -40,13 +40,15 @@ final class DemoCommand implements Callable<Integer> {
         String playlist = simulator.createPlaylist("music-sync demo");
         Path tokens = Files.createTempDirectory("music-sync-demo");
         Settings settings = base.forDemo(
-                simulator.apiUrl(),
-                simulator.accountsUrl(),
-                SpotifySimulator.DEFAULT_CLIENT_ID,
-                SpotifySimulator.DEFAULT_REFRESH_TOKEN,
-                playlist,
-                tokens,
-                port);
+                        simulator.apiUrl(),
+                        simulator.accountsUrl(),
+                        SpotifySimulator.DEFAULT_CLIENT_ID,
+                        SpotifySimulator.DEFAULT_REFRESH_TOKEN,
+                        playlist,
+                        tokens,
+                        port)
+                // A fresh simulator each run: the demo's journal is its own too.
+                .withDataDir(tokens.resolve("data"));
 
         AppComponents app = AppComponents.create(settings);
         SyncEngine engine = app.newEngine();
@@ -66,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  curl " + simulator.accountsUrl() + "/_sim/playlists/" + playlist
                 + "   # what is in the demo playlist");
         System.out.println("Ctrl-C stops.");
-        ServeCommand.awaitShutdown(api, engine, simulator);
+        ServeCommand.awaitShutdown(api, engine, app::closeJournal, simulator);
         return 0;
     }
 }

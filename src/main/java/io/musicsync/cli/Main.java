@@ -2,6 +2,7 @@ package io.musicsync.cli;
 
 import io.musicsync.AppComponents;
 import io.musicsync.config.SettingsException;
+import io.musicsync.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             ImportCommand.class,
             StatusCommand.class,
+            HistoryCommand.class,
             SimulatorCommand.class,
             LoginCommand.class,
             LogoutCommand.class,
@@ -43,7 +45,7 @@ public final class Main implements Runnable {
                 cmd.getErr().println(error.getMessage());
                 return 2;
             }
-            if (error instanceof java.io.IOException) {
+            if (error instanceof java.io.IOException || error instanceof StoreException) {
                 cmd.getErr().println(error.getMessage());
                 return 1;
             }

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
                 api.port(),
                 settings.engineKind().settingName());
         System.out.println("AI disambiguation: " + describe(app));
-        awaitShutdown(api, engine);
+        awaitShutdown(api, engine, app::closeJournal);
         return 0;
     }
 

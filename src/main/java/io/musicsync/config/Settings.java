@@ -21,7 +21,8 @@ public record Settings(
         Engine engine,
         Temporal temporal,
         String logLevel,
-        Path configDir) {
+        Path configDir,
+        Journal journal) {
 
     public static final Pattern PLAYLIST_ID = Pattern.compile("^[A-Za-z0-9]{22}$");
 
@@ -108,6 +109,23 @@ public record Settings(
         }
     }
 
+    /**
+     * The standalone engine's journal (one block of settings, read by {@link #journal(EnvReader, Map)}).
+     *
+     * @param store {@code sqlite} (default: syncs survive restarts) or {@code memory}
+     * @param dataDir where the SQLite journal lives ({@code DATA_DIR})
+     * @param dedupeWindow the same user, playlist and song within this window is one sync; zero turns it off
+     * @param retention finished syncs older than this are pruned
+     */
+    public record Journal(String store, Path dataDir, Duration dedupeWindow, Duration retention) {
+        public static final String SQLITE = "sqlite";
+        public static final String MEMORY = "memory";
+
+        public boolean durable() {
+            return SQLITE.equals(store);
+        }
+    }
+
     public static final String DEFAULT_CLAUDE_MODEL = "claude-sonnet-4-5";
     public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
@@ -186,12 +204,39 @@ public record Settings(
 
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
         Path configDir = configDir(env, environment);
+        Journal journal = journal(env, environment);
 
         EngineKind engineKind = engineKind(env);
         if (!env.problems().isEmpty()) {
             throw new SettingsException(env.problems());
         }
-        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir);
+        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, journal);
+    }
+
+    // --- journal settings (STANDALONE_STORE, DATA_DIR, DEDUPE_WINDOW_SECONDS, RETENTION_DAYS) ---
+    private static Journal journal(EnvReader env, Map<String, String> environment) {
+        String store = env.oneOf("STANDALONE_STORE", Journal.SQLITE, Set.of(Journal.SQLITE, Journal.MEMORY));
+        String explicit = env.optional("DATA_DIR");
+        Path dataDir;
+        if (explicit != null) {
+            dataDir = Path.of(explicit);
+        } else if (env.optional("XDG_DATA_HOME") != null) {
+            dataDir = Path.of(env.optional("XDG_DATA_HOME"), "music-sync");
+        } else {
+            String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+            dataDir = Path.of(home, ".local", "share", "music-sync");
+        }
+        return new Journal(
+                store,
+                dataDir,
+                env.seconds("DEDUPE_WINDOW_SECONDS", Duration.ofSeconds(600), 0, 86_400),
+                Duration.ofDays(env.integer("RETENTION_DAYS", 90, 1, 36_500)));
+    }
+
+    /** A copy whose journal lives in {@code dataDir} (the demo keeps its own, like its own login). */
+    public Settings withDataDir(Path dataDir) {
+        Journal j = new Journal(journal.store(), dataDir, journal.dedupeWindow(), journal.retention());
+        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, j);
     }
 
     /**
@@ -246,7 +291,8 @@ public record Settings(
                 spotify.maxRateLimitWait(),
                 spotify.maxRequestsPerSecond());
         Api a = new Api(api.host(), apiPort, api.token());
-        return new Settings(EngineKind.STANDALONE, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
+        return new Settings(
+                EngineKind.STANDALONE, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir, journal);
     }
 
     @Override

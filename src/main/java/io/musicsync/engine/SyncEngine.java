@@ -1,7 +1,11 @@
 package io.musicsync.engine;
 
+import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,12 @@ public interface SyncEngine extends AutoCloseable {
     Optional<SyncStatus> status(String syncId);
 
     CancelOutcome cancel(String syncId);
+
+    /** Syncs newest first, filtered and cursor-paged as {@code query} says. */
+    SyncPage list(SyncListQuery query);
+
+    /** The sync's events, oldest first, or empty for an unknown id. */
+    Optional<List<SyncEvent>> history(String syncId);
 
     EngineHealth health();
 

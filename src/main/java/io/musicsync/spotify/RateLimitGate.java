@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,8 +56,9 @@ public final class RateLimitGate {
     private final double maxRate;
     private final RandomGenerator random;
     private final ReentrantLock lock = new ReentrantLock();
+    private final RetryAfterJournal journal;
     /** Guarded by {@link #lock}. */
-    private Instant blockedUntil = Instant.MIN;
+    private Instant blockedUntil;
     /** The earliest instant the next request may leave; guarded by {@link #lock}. */
     private Instant nextSlot = Instant.MIN;
     /** Requests per second now, at most {@link #maxRate}; guarded by {@link #lock}. */
@@ -69,12 +71,30 @@ public final class RateLimitGate {
     private int backoffs;
 
     public RateLimitGate(Clock clock, Sleeper sleeper, Duration maxWait, double maxRequestsPerSecond) {
-        this(clock, sleeper, maxWait, maxRequestsPerSecond, new SplittableRandom());
+        this(clock, sleeper, maxWait, maxRequestsPerSecond, new SplittableRandom(), RetryAfterJournal.NONE);
     }
 
     /** @param random the jitter of backoffs (tests pass a seeded one) */
     public RateLimitGate(
             Clock clock, Sleeper sleeper, Duration maxWait, double maxRequestsPerSecond, RandomGenerator random) {
+        this(clock, sleeper, maxWait, maxRequestsPerSecond, random, RetryAfterJournal.NONE);
+    }
+
+    /** @param journal keeps the Retry-After across restarts; a wait recorded before this process started applies */
+    public RateLimitGate(
+            Clock clock, Sleeper sleeper, Duration maxWait, double maxRequestsPerSecond, RetryAfterJournal journal) {
+        this(clock, sleeper, maxWait, maxRequestsPerSecond, new SplittableRandom(), journal);
+    }
+
+    private RateLimitGate(
+            Clock clock,
+            Sleeper sleeper,
+            Duration maxWait,
+            double maxRequestsPerSecond,
+            RandomGenerator random,
+            RetryAfterJournal journal) {
+        this.journal = journal;
+        this.blockedUntil = journal.pending().orElse(Instant.MIN);
         if (maxRequestsPerSecond <= 0) {
             throw new IllegalArgumentException("maxRequestsPerSecond must be positive");
         }
@@ -124,6 +144,8 @@ public final class RateLimitGate {
     public Instant rateLimited(Duration retryAfter) {
         Instant now = clock.instant();
         Instant until = now.plus(retryAfter);
+        boolean extended = false;
+        Instant result;
         lock.lock();
         try {
             backoffs = 0;
@@ -132,15 +154,25 @@ public final class RateLimitGate {
             }
             if (until.isAfter(blockedUntil)) {
                 blockedUntil = until;
+                extended = true;
                 log.warn(
                         "Spotify rate limit reached: pausing all Spotify calls until {} (Retry-After {} s)",
                         until,
                         retryAfter.toSeconds());
             }
-            return blockedUntil;
+            result = blockedUntil;
         } finally {
             lock.unlock();
         }
+        if (extended) {
+            try {
+                journal.record(until);
+            } catch (RuntimeException e) {
+                // The wait still holds in this process; only a restart during it would not know of it.
+                log.warn("could not journal the Spotify rate-limit wait: {}", e.getMessage());
+            }
+        }
+        return result;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
+import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,14 +18,19 @@ public record SpotifyModule(SpotifyClient client, AccessTokens tokens, RateLimit
     }
 
     public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper) {
+        return create(settings, clock, sleeper, RetryAfterJournal.NONE);
+    }
+
+    /** @param retryAfter keeps Spotify's rate-limit wait across restarts (standalone's journal) */
+    public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper, RetryAfterJournal retryAfter) {
         Settings.Spotify spotify = settings.spotify();
         HttpClient http = httpClient(spotify);
         TokenStore store = new TokenStore(settings.configDir());
         TokenEndpoint endpoint =
                 new TokenEndpoint(http, spotify.accountsUrl(), spotify.clientId(), spotify.clientSecret());
         AccessTokens tokens = new AccessTokens(endpoint, store, spotify.refreshToken(), clock);
-        RateLimitGate gate =
-                new RateLimitGate(clock, sleeper, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
+        RateLimitGate gate = new RateLimitGate(
+                clock, sleeper, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond(), retryAfter);
         return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate), tokens, gate, store);
     }
 

@@ -1,28 +1,170 @@
 package io.musicsync.store;
 
+import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncListing;
+import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.UnaryOperator;
 
-/** The embedded default store: lives as long as the process. */
+/** {@code STANDALONE_STORE=memory}: lives as long as the process (nothing to resume after a restart). */
 public final class InMemorySyncStore implements SyncStore {
 
-    private final ConcurrentMap<String, StoredSync> syncs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Entry> syncs = new ConcurrentHashMap<>();
+
+    /** One sync; its fields change only under the entry's lock. */
+    private static final class Entry {
+        final String dedupeKey;
+        final List<SyncEvent> events = new ArrayList<>();
+        final List<StepRecord> steps = new ArrayList<>();
+        StoredSync sync;
+
+        Entry(StoredSync sync, String dedupeKey) {
+            this.sync = sync;
+            this.dedupeKey = dedupeKey;
+        }
+    }
 
     @Override
-    public void put(StoredSync sync) {
-        syncs.put(sync.status().syncId(), sync);
+    public boolean durable() {
+        return false;
+    }
+
+    @Override
+    public void put(StoredSync sync, String dedupeKey, SyncEvent first) {
+        Entry entry = new Entry(sync, dedupeKey);
+        entry.events.add(first);
+        syncs.put(sync.status().syncId(), entry);
     }
 
     @Override
     public Optional<StoredSync> get(String syncId) {
-        return Optional.ofNullable(syncs.get(syncId));
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        synchronized (entry) {
+            return Optional.of(entry.sync);
+        }
     }
 
     @Override
-    public void update(String syncId, UnaryOperator<SyncStatus> change) {
-        syncs.computeIfPresent(syncId, (id, stored) -> new StoredSync(stored.request(), change.apply(stored.status())));
+    public void update(String syncId, UnaryOperator<SyncStatus> change, SyncEvent event) {
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return;
+        }
+        synchronized (entry) {
+            StoredSync old = entry.sync;
+            entry.sync = new StoredSync(old.request(), change.apply(old.status()), old.retryAt());
+            if (event != null) {
+                entry.events.add(event);
+            }
+        }
+    }
+
+    @Override
+    public void append(String syncId, SyncEvent event) {
+        Entry entry = syncs.get(syncId);
+        if (entry != null) {
+            synchronized (entry) {
+                entry.events.add(event);
+            }
+        }
+    }
+
+    @Override
+    public Optional<List<SyncEvent>> history(String syncId) {
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        synchronized (entry) {
+            return Optional.of(List.copyOf(entry.events));
+        }
+    }
+
+    @Override
+    public SyncPage list(SyncListQuery query) {
+        return SyncPage.of(
+                syncs.values().stream().map(e -> get(e)).map(s -> SyncListing.of(s.request(), s.status())), query);
+    }
+
+    @Override
+    public List<StoredSync> unfinished() {
+        return syncs.values().stream()
+                .map(InMemorySyncStore::get)
+                .filter(s -> !s.status().state().isTerminal())
+                .toList();
+    }
+
+    @Override
+    public Optional<StoredSync> findRecent(String dedupeKey, Instant since) {
+        return syncs.values().stream()
+                .filter(e -> Objects.equals(e.dedupeKey, dedupeKey))
+                .map(InMemorySyncStore::get)
+                .filter(s -> !s.status().startedAt().isBefore(since))
+                .max(Comparator.comparing(s -> s.status().startedAt()));
+    }
+
+    @Override
+    public void recordStep(String syncId, int index, String activity, String resultJson) {
+        Entry entry = syncs.get(syncId);
+        if (entry != null) {
+            synchronized (entry) {
+                entry.steps.add(new StepRecord(index, activity, resultJson));
+            }
+        }
+    }
+
+    @Override
+    public List<StepRecord> steps(String syncId) {
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return List.of();
+        }
+        synchronized (entry) {
+            return List.copyOf(entry.steps);
+        }
+    }
+
+    @Override
+    public void retryAt(String syncId, Instant until) {
+        Entry entry = syncs.get(syncId);
+        if (entry != null) {
+            synchronized (entry) {
+                entry.sync = new StoredSync(entry.sync.request(), entry.sync.status(), until);
+            }
+        }
+    }
+
+    @Override
+    public int pruneFinished(Instant before) {
+        int[] removed = {0};
+        syncs.values().removeIf(entry -> {
+            SyncStatus status = get(entry).status();
+            boolean old = status.state().isTerminal()
+                    && status.completedAt() != null
+                    && status.completedAt().isBefore(before);
+            if (old) {
+                removed[0]++;
+            }
+            return old;
+        });
+        return removed[0];
+    }
+
+    private static StoredSync get(Entry entry) {
+        synchronized (entry) {
+            return entry.sync;
+        }
     }
 }

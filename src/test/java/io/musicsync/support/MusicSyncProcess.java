@@ -69,6 +69,14 @@ public final class MusicSyncProcess implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the process to exit by itself and returns its exit code. */
+    public int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("still running after " + atMost + ": " + log);
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook runs, in-flight work is simply abandoned. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -66,9 +66,12 @@ public final class TestService implements AutoCloseable {
         env.put("SPOTIFY_CLIENT_ID", SpotifySimulator.DEFAULT_CLIENT_ID);
         env.put("SPOTIFY_REFRESH_TOKEN", SpotifySimulator.DEFAULT_REFRESH_TOKEN);
         env.put("CONFIG_DIR", configDir.toString());
+        env.put("DATA_DIR", configDir.resolve("data").toString());
         env.put("DEFAULT_PLAYLIST_ID", playlistId);
         env.put("USE_AI_DISAMBIGUATION", "false");
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
+        // Tests of the writer send the same song twice on purpose; the dedupe window has its own tests.
+        env.put("DEDUPE_WINDOW_SECONDS", "0");
         env.putAll(extraEnv);
         if (mode == Mode.TEMPORAL && temporalHost == null) {
             int port = FreePort.find();
@@ -220,6 +223,7 @@ public final class TestService implements AutoCloseable {
     public void close() {
         api.close();
         engine.close();
+        app.closeJournal();
         if (worker != null) {
             worker.close();
         }

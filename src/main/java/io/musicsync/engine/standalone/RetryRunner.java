@@ -34,6 +34,21 @@ public final class RetryRunner {
      * @param onRetry told the number of each retry about to happen (1 for the first retry)
      */
     public <T> T run(SyncActivity activity, Supplier<T> action, IntConsumer onRetry) {
+        return run(activity, action, (attempt, error, wait) -> onRetry.accept(attempt));
+    }
+
+    /** Told of each failed attempt that is followed by a retry, before the wait (so the wait can be journaled). */
+    @FunctionalInterface
+    public interface RetryListener {
+        void retrying(int attempt, RuntimeException error, Duration wait);
+    }
+
+    /**
+     * Runs {@code action} under the activity's policy.
+     *
+     * @param onRetry told of each retry about to happen: the attempt that failed (1-based), why, and the wait
+     */
+    public <T> T run(SyncActivity activity, Supplier<T> action, RetryListener onRetry) {
         RetryPolicy policy = activity.policy();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -47,7 +62,7 @@ public final class RetryRunner {
                         policy.maximumAttempts(),
                         error.getMessage(),
                         wait.toMillis());
-                onRetry.accept(attempt);
+                onRetry.retrying(attempt, error, wait);
                 pause(wait);
             }
         }

@@ -22,9 +22,23 @@ final class RetryingActivities implements SyncActivities {
     private final RetryRunner retries;
     private final AtomicInteger retryCount = new AtomicInteger();
 
+    private final StepListener listener;
+
     RetryingActivities(SyncActivities delegate, RetryRunner retries) {
+        this(delegate, retries, (activity, attempt, error, wait) -> {});
+    }
+
+    /** @param listener told of each failed attempt that will be retried (the journal records it) */
+    RetryingActivities(SyncActivities delegate, RetryRunner retries, StepListener listener) {
         this.delegate = delegate;
         this.retries = retries;
+        this.listener = listener;
+    }
+
+    /** A failed attempt of one activity, about to be retried after {@code wait}. */
+    @FunctionalInterface
+    interface StepListener {
+        void retrying(SyncActivity activity, int attempt, RuntimeException error, java.time.Duration wait);
     }
 
     int retryCount() {
@@ -60,6 +74,9 @@ final class RetryingActivities implements SyncActivities {
     }
 
     private <T> T run(SyncActivity activity, Supplier<T> action) {
-        return retries.run(activity, action, attempt -> retryCount.incrementAndGet());
+        return retries.run(activity, action, (attempt, error, wait) -> {
+            retryCount.incrementAndGet();
+            listener.retrying(activity, attempt, error, wait);
+        });
     }
 }

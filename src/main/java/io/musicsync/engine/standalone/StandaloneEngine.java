@@ -1,15 +1,22 @@
 package io.musicsync.engine.standalone;
 
 import io.musicsync.config.EngineKind;
+import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncException;
 import io.musicsync.domain.SyncFailure;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.store.JournalJson;
+import io.musicsync.store.StoreException;
 import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -17,6 +24,8 @@ import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -24,14 +33,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs each sync on a virtual thread in this process. At most {@code maxConcurrent} run at once; the rest wait
- * for a slot, and only beyond {@code queueCapacity} waiting syncs is a new one refused.
+ * for a slot, and only beyond {@code queueCapacity} waiting syncs is a new one refused. Every sync is journaled in
+ * the {@link SyncStore}: with a durable store, {@link #resumeUnfinished()} resumes at start each sync a crash or a
+ * stop interrupted, from its last completed step ({@link JournaledActivities}), after any retry wait it was in.
  */
 public final class StandaloneEngine implements SyncEngine {
 
@@ -49,6 +63,11 @@ public final class StandaloneEngine implements SyncEngine {
     private final Object admission = new Object();
     private final ConcurrentMap<String, Running> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final JournalPolicy policy;
+    private final JournalJson json = new JournalJson();
+    private final ScheduledExecutorService pruner;
+    private volatile ScheduledFuture<?> pruning;
+    private volatile boolean closing;
 
     public StandaloneEngine(
             SyncPipeline pipeline,
@@ -58,6 +77,21 @@ public final class StandaloneEngine implements SyncEngine {
             Clock clock,
             int maxConcurrent,
             int queueCapacity) {
+        this(pipeline, activities, store, retries, clock, maxConcurrent, queueCapacity, JournalPolicy.NONE);
+    }
+
+    public StandaloneEngine(
+            SyncPipeline pipeline,
+            SyncActivities activities,
+            SyncStore store,
+            RetryRunner retries,
+            Clock clock,
+            int maxConcurrent,
+            int queueCapacity,
+            JournalPolicy policy) {
+        this.policy = policy;
+        this.pruner = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("journal-pruner").factory());
         this.pipeline = pipeline;
         this.activities = activities;
         this.store = store;
@@ -78,26 +112,94 @@ public final class StandaloneEngine implements SyncEngine {
         Running run;
         SyncStatus fresh;
         // Admission, registration and storage happen together, so a cancel or a duplicate never sees half of it.
+        String dedupeKey = DedupeKey.of(request);
         synchronized (admission) {
-            Optional<StoredSync> existing = store.get(id);
-            if (existing.isPresent() && !existing.get().status().state().mayRunAgain()) {
-                return existing.get().status();
+            try {
+                Optional<StoredSync> existing = store.get(id).or(() -> recentDuplicate(dedupeKey));
+                if (existing.isPresent() && !existing.get().status().state().mayRunAgain()) {
+                    return existing.get().status();
+                }
+                if (running.size() >= maxConcurrent + queueCapacity) {
+                    throw new EngineUnavailableException(
+                            "Too many syncs waiting (" + queueCapacity
+                                    + "): try again later or raise SYNC_QUEUE_CAPACITY",
+                            null);
+                }
+                fresh = SyncStatus.started(id, clock.instant());
+                store.put(
+                        new StoredSync(request, fresh),
+                        dedupeKey,
+                        SyncEvent.of(fresh.startedAt(), SyncEvent.Type.STEP_STARTED, SyncStep.QUEUED, "sync accepted"));
+            } catch (StoreException e) {
+                // Nothing was started: the client learns why and may retry.
+                throw new EngineUnavailableException("The sync could not be recorded: " + e.getMessage(), e);
             }
-            if (running.size() >= maxConcurrent + queueCapacity) {
-                throw new EngineUnavailableException(
-                        "Too many syncs waiting (" + queueCapacity + "): try again later or raise SYNC_QUEUE_CAPACITY",
-                        null);
-            }
-            fresh = SyncStatus.started(id, clock.instant());
-            store.put(new StoredSync(request, fresh));
             run = new Running();
             running.put(id, run);
         }
-        executor.execute(() -> execute(request, run));
+        executor.execute(() -> execute(request, run, null));
         return fresh;
     }
 
-    private void execute(SyncRequest request, Running run) {
+    /** The first sync of the same user, playlist and song within the dedupe window (an iOS double tap). */
+    private Optional<StoredSync> recentDuplicate(String dedupeKey) {
+        if (policy.dedupeWindow().isZero()) {
+            return Optional.empty();
+        }
+        return store.findRecent(dedupeKey, clock.instant().minus(policy.dedupeWindow()));
+    }
+
+    /**
+     * Resumes every sync the journal holds as unfinished (the process died or stopped while it ran), each from its
+     * last completed step, and starts pruning finished syncs older than the retention. Call once, at start.
+     *
+     * @return how many syncs were resumed
+     */
+    public int resumeUnfinished() {
+        List<StoredSync> unfinished = store.unfinished();
+        for (StoredSync sync : unfinished) {
+            String id = sync.status().syncId();
+            SyncStep step = sync.status().progress().currentStep();
+            Running run = new Running();
+            // Past its commit point before the stop: it must run to its end, whatever a cancel says.
+            run.committed = step.isCommitted();
+            store.append(
+                    id,
+                    SyncEvent.withDetails(
+                            clock.instant(),
+                            SyncEvent.Type.RESUMED,
+                            step,
+                            "the service stopped during " + step.wireName() + "; resumed from the last completed step"
+                                    + (sync.retryAt() == null ? "" : ", retrying at " + sync.retryAt()),
+                            sync.retryAt() == null
+                                    ? null
+                                    : Map.of("retry_at", sync.retryAt().toString())));
+            running.put(id, run);
+            executor.execute(() -> execute(sync.request(), run, sync.retryAt()));
+        }
+        if (!unfinished.isEmpty()) {
+            LOG.info("resumed {} unfinished syncs from the journal", unfinished.size());
+        }
+        pruning = pruner.scheduleWithFixedDelay(this::prune, 0, 1, TimeUnit.HOURS);
+        return unfinished.size();
+    }
+
+    private void prune() {
+        try {
+            int removed = store.pruneFinished(clock.instant().minus(policy.retention()));
+            if (removed > 0) {
+                LOG.info(
+                        "pruned {} finished syncs older than {} days",
+                        removed,
+                        policy.retention().toDays());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not prune the journal: {}", e.getMessage());
+        }
+    }
+
+    /** @param retryAt a retry wait journaled before a restart: the sync goes on at that instant, not earlier */
+    private void execute(SyncRequest request, Running run, Instant retryAt) {
         String id = request.syncId();
         boolean acquired = false;
         run.thread = Thread.currentThread();
@@ -105,18 +207,36 @@ public final class StandaloneEngine implements SyncEngine {
             run.checkNotCancelled();
             slots.acquire();
             acquired = true;
-            RetryingActivities withRetries = new RetryingActivities(activities, retries);
+            awaitRetryTime(retryAt);
+            RetryingActivities withRetries =
+                    new RetryingActivities(activities, retries, (activity, attempt, error, wait) -> {
+                        store.append(
+                                id,
+                                SyncEvent.attemptFailed(
+                                        clock.instant(),
+                                        stepOf(activity),
+                                        attempt,
+                                        publicMessage(error),
+                                        wait.toMillis()));
+                        store.retryAt(id, clock.instant().plus(wait));
+                    });
             SyncResult result = pipeline.run(
                     request,
-                    withRetries,
+                    new JournaledActivities(withRetries, store, id, clock, json),
                     progress -> {
                         run.enter(progress);
-                        store.update(id, status -> status.withProgress(progress));
+                        store.update(id, status -> status.withProgress(progress), null);
                     },
                     clock::millis);
             store.update(
-                    id, status -> status.completed(result.withRetryCount(withRetries.retryCount()), clock.instant()));
+                    id,
+                    status -> status.completed(result.withRetryCount(withRetries.retryCount()), clock.instant()),
+                    SyncEvent.of(clock.instant(), SyncEvent.Type.COMPLETED, null, result.message()));
             LOG.info("sync {} completed: {}", id, result.message());
+        } catch (StoreException e) {
+            // The journal cannot be written (disk full, read-only): the sync stays unfinished in it and resumes
+            // at the next start; the process keeps serving.
+            LOG.error("sync {} stopped: {}", id, e.getMessage());
         } catch (InterruptedException | CancellationException e) {
             stopped(id, run, e);
         } catch (RuntimeException e) {
@@ -135,10 +255,44 @@ public final class StandaloneEngine implements SyncEngine {
         }
     }
 
-    /** Cancelled before the add: nothing changed. Stopped during the add (the service shut down): unknown. */
+    private void awaitRetryTime(Instant retryAt) throws InterruptedException {
+        if (retryAt == null) {
+            return;
+        }
+        long wait = Duration.between(clock.instant(), retryAt).toMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
+    private static SyncStep stepOf(SyncActivity activity) {
+        return switch (activity) {
+            case SEARCH -> SyncStep.SEARCHING;
+            case MATCH -> SyncStep.MATCHING;
+            case DISAMBIGUATE -> SyncStep.AI_DISAMBIGUATION;
+            case ADD -> SyncStep.ADDING;
+            case VERIFY -> SyncStep.VERIFYING;
+        };
+    }
+
+    private static String publicMessage(RuntimeException error) {
+        return SyncFailure.of(error).publicMessage();
+    }
+
+    /**
+     * Cancelled before the add: nothing changed. Stopped during the add (the service shut down): unknown. With a
+     * durable journal a stop is no cancel: the sync stays unfinished and resumes at the next start.
+     */
     private void stopped(String id, Running run, Exception cause) {
+        if (closing && store.durable() && !run.cancelRequestedByUser()) {
+            LOG.info("sync {} interrupted by the stop; it resumes at the next start", id);
+            return;
+        }
         if (!run.committed()) {
-            store.update(id, status -> status.cancelled(clock.instant()));
+            journalEnd(
+                    id,
+                    status -> status.cancelled(clock.instant()),
+                    SyncEvent.of(clock.instant(), SyncEvent.Type.CANCELLED, null, "cancelled"));
             LOG.info("sync {} cancelled", id);
             return;
         }
@@ -157,12 +311,34 @@ public final class StandaloneEngine implements SyncEngine {
         } else {
             LOG.warn("sync {} failed: {}: {}", id, failure.type(), failure.publicMessage());
         }
-        store.update(id, status -> status.failed(failure.publicMessage(), clock.instant()));
+        String message = failure.publicMessage();
+        SyncEvent event =
+                new SyncEvent(clock.instant(), SyncEvent.Type.FAILED, null, message, null, message, null, null);
+        journalEnd(id, status -> status.failed(message, clock.instant()), event);
+    }
+
+    /** Records how the sync ended; a journal that cannot be written leaves it to resume at the next start. */
+    private void journalEnd(String id, UnaryOperator<SyncStatus> end, SyncEvent event) {
+        try {
+            store.update(id, end, event);
+        } catch (StoreException e) {
+            LOG.error("sync {}: its end could not be recorded: {}", id, e.getMessage());
+        }
     }
 
     @Override
     public Optional<SyncStatus> status(String syncId) {
         return store.get(syncId).map(StoredSync::status);
+    }
+
+    @Override
+    public SyncPage list(SyncListQuery query) {
+        return store.list(query);
+    }
+
+    @Override
+    public Optional<List<SyncEvent>> history(String syncId) {
+        return store.history(syncId);
     }
 
     @Override
@@ -193,8 +369,13 @@ public final class StandaloneEngine implements SyncEngine {
      */
     @Override
     public void close() {
+        closing = true;
+        if (pruning != null) {
+            pruning.cancel(true);
+        }
+        pruner.shutdownNow();
         executor.shutdown();
-        running.values().forEach(Running::cancel);
+        running.values().forEach(Running::stop);
         try {
             if (!executor.awaitTermination(FINISH_ON_CLOSE.toMillis(), TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
@@ -212,6 +393,7 @@ public final class StandaloneEngine implements SyncEngine {
      */
     private static final class Running {
         private boolean cancelRequested;
+        private boolean userCancel;
         private boolean committed;
         volatile Thread thread;
 
@@ -238,8 +420,21 @@ public final class StandaloneEngine implements SyncEngine {
             return committed;
         }
 
-        /** @return false when it is too late to cancel */
+        synchronized boolean cancelRequestedByUser() {
+            return userCancel;
+        }
+
+        /** A cancel through the API. */
         synchronized boolean cancel() {
+            if (committed) {
+                return false;
+            }
+            userCancel = true;
+            return stop();
+        }
+
+        /** @return false when it is too late to cancel */
+        synchronized boolean stop() {
             if (committed) {
                 return false;
             }

@@ -6,6 +6,9 @@ import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -19,6 +22,7 @@ import io.temporal.client.WorkflowStub;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,6 +50,8 @@ public final class TemporalEngine implements SyncEngine {
                 .setWorkflowId(request.syncId())
                 .setTaskQueue(connection.settings().taskQueue())
                 .setWorkflowIdReusePolicy(idReusePolicy())
+                // What the list of syncs shows without reading each workflow's history.
+                .setMemo(Map.of(SyncMemo.MEMO_KEY, SyncMemo.of(request)))
                 .build();
         MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
         Instant now = clock.instant();
@@ -80,6 +86,37 @@ public final class TemporalEngine implements SyncEngine {
                 .map(description -> available(() -> new WorkflowStatusReader(
                                 stub, description, client().newWorkflowStub(MusicSyncWorkflow.class, syncId))
                         .read()));
+    }
+
+    @Override
+    public SyncPage list(SyncListQuery query) {
+        return available(() -> new WorkflowListReader(
+                        client().getWorkflowServiceStubs().blockingStub(),
+                        connection.settings().namespace(),
+                        client().getOptions().getDataConverter(),
+                        this::status,
+                        this::memo,
+                        clock.millis())
+                .read(query));
+    }
+
+    private SyncMemo memo(String syncId) {
+        try {
+            return client().newUntypedWorkflowStub(syncId)
+                    .describe()
+                    .getMemo(SyncMemo.MEMO_KEY, SyncMemo.class, SyncMemo.class);
+        } catch (WorkflowNotFoundException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Optional<List<SyncEvent>> history(String syncId) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        return describe(stub)
+                .map(description -> available(
+                        () -> new WorkflowHistoryReader(client().getOptions().getDataConverter())
+                                .read(client().fetchHistory(syncId).getEvents())));
     }
 
     @Override
