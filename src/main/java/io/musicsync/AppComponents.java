@@ -4,9 +4,15 @@ import io.musicsync.activities.PlaylistWriter;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
+import io.musicsync.api.ApiExtension;
+import io.musicsync.api.ApiLimits;
 import io.musicsync.api.ApiServer;
+import io.musicsync.api.DocsRoutes;
 import io.musicsync.api.HealthCheck;
+import io.musicsync.api.HealthRoute;
+import io.musicsync.api.MetricsRoute;
 import io.musicsync.api.SyncRequestParser;
+import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
@@ -17,6 +23,12 @@ import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
+import io.musicsync.metrics.EngineGauges;
+import io.musicsync.metrics.MeteredActivities;
+import io.musicsync.metrics.Metrics;
+import io.musicsync.metrics.ServiceCallMetrics;
+import io.musicsync.metrics.SyncMetrics;
+import io.musicsync.metrics.TemporalMetrics;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
@@ -41,6 +53,9 @@ public final class AppComponents {
     /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
     private final Sleeper retrySleeper;
 
+    /** This process's metrics: every instrument below records into it; {@code /metrics} shows it. */
+    private final Metrics metrics = new Metrics("music-sync");
+
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
     private final SyncActivities activities;
@@ -49,11 +64,13 @@ public final class AppComponents {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
-        this.spotify = SpotifyModule.create(settings, clock);
+        this.spotify = SpotifyModule.create(
+                settings, clock, Sleeper.system(), new ServiceCallMetrics(metrics.registry(), "spotify"));
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.activities =
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client()));
+        this.activities = new MeteredActivities(
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client())),
+                metrics.registry());
     }
 
     public static AppComponents create(Settings settings) {
@@ -77,6 +94,10 @@ public final class AppComponents {
         return disambiguator;
     }
 
+    public Metrics metrics() {
+        return metrics;
+    }
+
     /** The real activities: what the standalone engine runs and what a Temporal worker registers. */
     public SyncActivities activities() {
         return activities;
@@ -87,31 +108,55 @@ public final class AppComponents {
         if (settings.useTemporal()) {
             return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
         }
-        return new StandaloneEngine(
+        StandaloneEngine engine = new StandaloneEngine(
                 new SyncPipeline(),
                 activities,
                 new InMemorySyncStore(),
                 new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()),
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
-                settings.engine().queueCapacity());
+                settings.engine().queueCapacity(),
+                new SyncMetrics(metrics.registry(), "standalone"));
+        EngineGauges.bind(engine, metrics.registry());
+        return engine;
     }
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
-        return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
+        return TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal(), TemporalMetrics.scope(metrics.registry())),
+                settings.engine(),
+                activities);
     }
 
     public ApiServer newApiServer(SyncEngine engine) {
+        return newApiServer(engine, List.of());
+    }
+
+    /** The HTTP API over {@code engine}, with more route groups (e.g. the MCP endpoint) from {@code extensions}. */
+    public ApiServer newApiServer(SyncEngine engine, List<ApiExtension> extensions) {
         SyncRequestParser parser = new SyncRequestParser(
                 settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
         return new ApiServer(
-                engine,
-                parser,
-                List.of(spotifyHealth(), aiHealth()),
-                () -> disambiguator.status().enabled(),
+                List.of(
+                        new SyncRoutes(
+                                engine, parser, () -> disambiguator.status().enabled(), clock),
+                        new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
+                        new MetricsRoute(metrics::scrape),
+                        new DocsRoutes()),
+                extensions,
                 settings.api().token(),
-                VERSION,
+                ApiLimits.from(settings.api()),
+                clock);
+    }
+
+    /** The worker's own small server on {@code METRICS_PORT}: {@code /metrics}, token as for the API. */
+    public ApiServer newWorkerMetricsServer() {
+        return new ApiServer(
+                List.of(new MetricsRoute(metrics::scrape)),
+                List.of(),
+                settings.api().token(),
+                ApiLimits.from(settings.api()),
                 clock);
     }
 

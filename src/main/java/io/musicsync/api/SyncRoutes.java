@@ -1,9 +1,12 @@
 package io.musicsync.api;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.musicsync.api.dto.CancelAccepted;
@@ -18,7 +21,7 @@ import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
 /** The sync endpoints: submit, status, cancel. They know only {@link SyncEngine}. */
-final class SyncRoutes {
+public final class SyncRoutes implements ApiRoutes {
 
     static final String BASE = "/api/v1/sync";
 
@@ -28,23 +31,21 @@ final class SyncRoutes {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SyncRoutes(
-            SyncEngine engine,
-            SyncRequestParser parser,
-            BooleanSupplier aiAvailable,
-            ObjectMapper mapper,
-            Clock clock) {
+    public SyncRoutes(SyncEngine engine, SyncRequestParser parser, BooleanSupplier aiAvailable, Clock clock) {
         this.engine = engine;
         this.parser = parser;
         this.aiAvailable = aiAvailable;
-        this.mapper = mapper;
+        this.mapper = ApiJson.newMapper();
         this.clock = clock;
     }
 
-    void register(Javalin app) {
-        app.post(BASE, this::submit);
-        app.get(BASE + "/{id}", this::status);
-        app.post(BASE + "/{id}/cancel", this::cancel);
+    @Override
+    public void declare(TokenAccess access) {
+        path(BASE, () -> {
+            post(this::submit, ApiRole.CLIENT);
+            get("{id}", this::status, ApiRole.CLIENT);
+            post("{id}/cancel", this::cancel, ApiRole.CLIENT);
+        });
     }
 
     private void submit(Context ctx) {

@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings base = Settings.fromEnvironment();
-        Logging.apply(base.logLevel());
+        Logging.apply(base);
         SpotifySimulator simulator =
                 SpotifySimulator.start(SimulatorOptions.defaults().withPort(simulatorPort));
         String playlist = simulator.createPlaylist("music-sync demo");

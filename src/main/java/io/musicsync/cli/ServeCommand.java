@@ -18,7 +18,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.fromEnvironment();
-        Logging.apply(settings.logLevel());
+        Logging.apply(settings);
         AppComponents app = AppComponents.create(settings);
         SyncEngine engine = app.newEngine();
         ApiServer api = app.newApiServer(engine)

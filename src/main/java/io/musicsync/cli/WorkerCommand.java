@@ -22,7 +22,7 @@ final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.fromEnvironment();
-        Logging.apply(settings.logLevel());
+        Logging.apply(settings);
         AppComponents app = AppComponents.create(settings);
         TemporalWorker worker;
         try {

@@ -3,6 +3,8 @@ package io.musicsync.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,12 +23,26 @@ public record Settings(
         Engine engine,
         Temporal temporal,
         String logLevel,
-        Path configDir) {
+        Path configDir,
+        Observability observability) {
 
     public static final Pattern PLAYLIST_ID = Pattern.compile("^[A-Za-z0-9]{22}$");
 
-    /** {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback. */
-    public record Api(String host, int port, String token) {
+    /**
+     * {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback.
+     *
+     * @param corsOrigins {@code CORS_ORIGINS}: browser origins allowed to call the API (none by default)
+     * @param rateLimitPerMinute {@code API_RATE_LIMIT_PER_MINUTE}: requests one client may make per minute
+     */
+    public record Api(String host, int port, String token, List<String> corsOrigins, int rateLimitPerMinute) {
+        public Api {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        public Api withPort(int newPort) {
+            return new Api(host, newPort, token, corsOrigins, rateLimitPerMinute);
+        }
+
         public boolean loopbackOnly() {
             return host.equals("127.0.0.1")
                     || host.equals("localhost")
@@ -59,6 +75,12 @@ public record Settings(
     }
 
     public record Matching(double fuzzyMatchThreshold) {}
+
+    /**
+     * @param metricsPort {@code METRICS_PORT}: where a Temporal worker serves {@code /metrics} (0: not served)
+     * @param jsonLogs {@code LOG_FORMAT=json}: one JSON object per log line instead of plain text
+     */
+    public record Observability(int metricsPort, boolean jsonLogs) {}
 
     /**
      * @param provider {@code claude} or {@code langchain}
@@ -116,7 +138,12 @@ public record Settings(
         EnvReader env = new EnvReader(environment, EnvReader.parseDotenv(dotenvFile));
 
         String apiHost = env.string("API_HOST", "127.0.0.1");
-        Api api = new Api(apiHost, env.integer("API_PORT", 8000, 1, 65535), env.optional("API_TOKEN"));
+        Api api = new Api(
+                apiHost,
+                env.integer("API_PORT", 8000, 1, 65535),
+                env.optional("API_TOKEN"),
+                corsOrigins(env),
+                env.integer("API_RATE_LIMIT_PER_MINUTE", 120, 1, 1_000_000));
         if (!api.loopbackOnly() && api.token() == null) {
             env.problem("API_HOST=" + apiHost + " exposes the API beyond this machine: set API_TOKEN to a secret"
                     + " that clients send as 'Authorization: Bearer <token>', or use API_HOST=127.0.0.1");
@@ -181,13 +208,39 @@ public record Settings(
                 env.optional("TEMPORAL_API_KEY"));
 
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
+        Observability observability = new Observability(
+                env.integer("METRICS_PORT", 9464, 0, 65535),
+                env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")).equals("json"));
         Path configDir = configDir(env, environment);
 
         boolean useTemporal = env.bool("USE_TEMPORAL", false);
         if (!env.problems().isEmpty()) {
             throw new SettingsException(env.problems());
         }
-        return new Settings(useTemporal, api, spotify, matching, ai, engine, temporal, logLevel, configDir);
+        return new Settings(
+                useTemporal, api, spotify, matching, ai, engine, temporal, logLevel, configDir, observability);
+    }
+
+    /** Comma-separated origins such as {@code https://music.example.org}; {@code *} is refused (tokens are sent). */
+    private static List<String> corsOrigins(EnvReader env) {
+        String value = env.optional("CORS_ORIGINS");
+        if (value == null) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (String origin : value.split(",")) {
+            String o = origin.strip();
+            if (o.isEmpty()) {
+                continue;
+            }
+            if (o.equals("*") || !o.matches("^https?://[A-Za-z0-9.\\-\\[\\]:]+$")) {
+                env.problem("CORS_ORIGINS: '" + o + "' must be an origin like https://music.example.org"
+                        + " (scheme, host and optional port; '*' is not allowed)");
+            } else {
+                origins.add(o);
+            }
+        }
+        return origins;
     }
 
     private static Path configDir(EnvReader env, Map<String, String> environment) {
@@ -225,8 +278,17 @@ public record Settings(
                 playlistId,
                 spotify.maxRateLimitWait(),
                 spotify.maxRequestsPerSecond());
-        Api a = new Api(api.host(), apiPort, api.token());
-        return new Settings(false, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
+        return new Settings(
+                false,
+                api.withPort(apiPort),
+                s,
+                matching,
+                ai,
+                engine,
+                temporal,
+                logLevel,
+                demoConfigDir,
+                observability);
     }
 
     @Override

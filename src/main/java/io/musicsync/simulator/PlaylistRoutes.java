@@ -1,9 +1,9 @@
 package io.musicsync.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +32,7 @@ final class PlaylistRoutes {
         this.body = body;
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         app.get("/v1/playlists/{id}", guard.api(Endpoint.PLAYLIST, this::playlist));
         app.get("/v1/playlists/{id}/items", guard.api(Endpoint.ITEMS, this::items));
         app.post("/v1/playlists/{id}/items", guard.api(Endpoint.ADD, this::add));

@@ -1,6 +1,7 @@
 package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
+import io.musicsync.domain.ServiceCallListener;
 import io.musicsync.domain.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,15 +18,28 @@ public record SpotifyModule(SpotifyClient client, AccessTokens tokens, RateLimit
     }
 
     public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper) {
+        return create(settings, clock, sleeper, ServiceCallListener.NONE);
+    }
+
+    /** @param calls told about every API call and every wait for the rate-limit gate (metrics) */
+    public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper, ServiceCallListener calls) {
         Settings.Spotify spotify = settings.spotify();
         HttpClient http = httpClient(spotify);
         TokenStore store = new TokenStore(settings.configDir());
         TokenEndpoint endpoint =
                 new TokenEndpoint(http, spotify.accountsUrl(), spotify.clientId(), spotify.clientSecret());
         AccessTokens tokens = new AccessTokens(endpoint, store, spotify.refreshToken(), clock);
-        RateLimitGate gate =
-                new RateLimitGate(clock, sleeper, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
-        return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate), tokens, gate, store);
+        RateLimitGate gate = new RateLimitGate(
+                clock, waited(sleeper, calls), spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond());
+        return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate, calls), tokens, gate, store);
+    }
+
+    /** The gate's sleeper, telling the listener how long each wait was. */
+    private static Sleeper waited(Sleeper sleeper, ServiceCallListener calls) {
+        return duration -> {
+            calls.onRateLimitWait(duration);
+            sleeper.sleep(duration);
+        };
     }
 
     /** The HTTP client for the API and accounts services of these settings. */

@@ -8,6 +8,7 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncListener;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -28,6 +29,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs each sync on a virtual thread in this process. At most {@code maxConcurrent} run at once; the rest wait
@@ -37,12 +39,15 @@ public final class StandaloneEngine implements SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneEngine.class);
     private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(20);
+    /** The log context key naming the sync a line is about. */
+    public static final String SYNC_ID_MDC = "sync_id";
 
     private final SyncPipeline pipeline;
     private final SyncActivities activities;
     private final SyncStore store;
     private final RetryRunner retries;
     private final Clock clock;
+    private final SyncListener listener;
     private final Semaphore slots;
     private final int maxConcurrent;
     private final int queueCapacity;
@@ -57,8 +62,10 @@ public final class StandaloneEngine implements SyncEngine {
             RetryRunner retries,
             Clock clock,
             int maxConcurrent,
-            int queueCapacity) {
+            int queueCapacity,
+            SyncListener listener) {
         this.pipeline = pipeline;
+        this.listener = listener;
         this.activities = activities;
         this.store = store;
         this.retries = retries;
@@ -105,6 +112,10 @@ public final class StandaloneEngine implements SyncEngine {
         String id = request.syncId();
         boolean acquired = false;
         run.thread = Thread.currentThread();
+        // Every log line of this sync, here and in the activities it runs, carries its id.
+        MDC.put(SYNC_ID_MDC, id);
+        LOG.info("sync {} started: {}", id, request.song());
+        listener.onStarted(request);
         try {
             run.checkNotCancelled();
             slots.acquire();
@@ -136,6 +147,8 @@ public final class StandaloneEngine implements SyncEngine {
             running.remove(id);
             // A cancel that arrived too late must not leave the interrupt to whatever this thread does next.
             Thread.interrupted();
+            store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
+            MDC.remove(SYNC_ID_MDC);
         }
     }
 
