@@ -25,6 +25,7 @@ import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.metrics.EngineGauges;
 import io.musicsync.metrics.MeteredActivities;
+import io.musicsync.metrics.MeteredPlaylistService;
 import io.musicsync.metrics.Metrics;
 import io.musicsync.metrics.ServiceCallMetrics;
 import io.musicsync.metrics.SyncMetrics;
@@ -69,7 +70,11 @@ public final class AppComponents {
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
         this.activities = new MeteredActivities(
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client())),
+                new SyncActivitiesImpl(
+                        spotify.client(),
+                        matcher,
+                        disambiguator,
+                        new PlaylistWriter(new MeteredPlaylistService(spotify.client(), metrics.registry()))),
                 metrics.registry());
     }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             MatchEvalCommand.class,
             WorkerCommand.class,
             TemporalDevCommand.class,
+            TokenCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -143,7 +143,7 @@ public record Settings(
                 env.integer("API_PORT", 8000, 1, 65535),
                 env.optional("API_TOKEN"),
                 corsOrigins(env),
-                env.integer("API_RATE_LIMIT_PER_MINUTE", 120, 1, 1_000_000));
+                env.integer("API_RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000));
         if (!api.loopbackOnly() && api.token() == null) {
             env.problem("API_HOST=" + apiHost + " exposes the API beyond this machine: set API_TOKEN to a secret"
                     + " that clients send as 'Authorization: Bearer <token>', or use API_HOST=127.0.0.1");
@@ -209,7 +209,7 @@ public record Settings(
 
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
         Observability observability = new Observability(
-                env.integer("METRICS_PORT", 9464, 0, 65535),
+                env.integer("METRICS_PORT", 0, 0, 65535),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")).equals("json"));
         Path configDir = configDir(env, environment);
 
