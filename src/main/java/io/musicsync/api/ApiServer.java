@@ -12,10 +12,13 @@ import io.javalin.plugin.bundled.GlobalHeadersConfig;
 import io.musicsync.api.dto.ErrorBody;
 import io.musicsync.engine.EngineUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,7 @@ public final class ApiServer implements AutoCloseable {
                     + " frame-ancestors 'none'";
 
     private final Javalin app;
+    private final Duration idleTimeout;
     private final List<String> declared = new CopyOnWriteArrayList<>();
 
     /**
@@ -45,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer(
             List<ApiRoutes> routes, List<ApiExtension> extensions, String apiToken, ApiLimits limits, Clock clock) {
+        this.idleTimeout = limits.idleTimeout();
         ObjectMapper mapper = ApiJson.newMapper();
         TokenAccess access = new TokenAccess(apiToken, clock);
         ClientRateLimit rateLimit = new ClientRateLimit(limits.rateLimitPerMinute(), clock);
@@ -73,8 +78,7 @@ public final class ApiServer implements AutoCloseable {
     private static void applyLimits(JavalinConfig config, ApiLimits limits) {
         config.http.maxRequestSize = limits.maxBodyBytes();
         config.jetty.modifyHttpConfiguration(http -> {
-            // A client that stops sending, or trickles a request, is cut off instead of holding a connection.
-            http.setIdleTimeout(limits.idleTimeout().toMillis());
+            // A client that trickles a request is cut off instead of holding a connection (see also start()).
             http.setMinRequestDataRate(1024);
             // Headers beyond 8 KiB (a header flood) get 431 from Jetty before any handler runs.
             http.setRequestHeaderSize(8 * 1024);
@@ -85,7 +89,7 @@ public final class ApiServer implements AutoCloseable {
     private static void securityHeaders(JavalinConfig config) {
         config.bundledPlugins.enableGlobalHeaders(headers -> {
             headers.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
-            headers.xFrameOptions("DENY");
+            headers.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
             headers.xContentTypeOptionsNoSniff();
             headers.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.NO_REFERRER);
         });
@@ -149,6 +153,12 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        // The connector exists once started; its idle timeout applies to every connection accepted from now on.
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector withTimeout) {
+                withTimeout.setIdleTimeout(idleTimeout.toMillis());
+            }
+        }
         return this;
     }
 

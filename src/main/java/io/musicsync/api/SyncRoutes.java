@@ -17,6 +17,7 @@ import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
@@ -51,14 +52,14 @@ public final class SyncRoutes implements ApiRoutes {
     private void submit(Context ctx) {
         JsonNode body;
         try {
-            body = mapper.readTree(ctx.body());
+            // From the bytes: Jackson then refuses invalid UTF-8 instead of reading replacement characters.
+            body = mapper.readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
-            ctx.status(HttpStatus.BAD_REQUEST)
-                    .json(new ErrorBody(
-                            "invalid_json",
-                            "The request body is not valid JSON: " + e.getOriginalMessage(),
-                            null,
-                            clock.instant()));
+            invalidJson(ctx, e.getOriginalMessage());
+            return;
+        } catch (IOException e) {
+            // Reading bytes already in memory: only a malformed body gets here.
+            invalidJson(ctx, e.getMessage());
             return;
         }
         SyncSubmission submission = parser.parse(body);
@@ -77,6 +78,12 @@ public final class SyncRoutes implements ApiRoutes {
                         "accepted",
                         "Sync started for " + submission.song(),
                         BASE + "/" + status.syncId()));
+    }
+
+    private void invalidJson(Context ctx, String problem) {
+        ctx.status(HttpStatus.BAD_REQUEST)
+                .json(new ErrorBody(
+                        "invalid_json", "The request body is not valid JSON: " + problem, null, clock.instant()));
     }
 
     private void status(Context ctx) {
