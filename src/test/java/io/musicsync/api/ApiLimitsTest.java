@@ -81,7 +81,7 @@ class ApiLimitsTest {
 
                 assertThat(answer.headers().firstValue("X-Frame-Options"))
                         .as(page)
-                        .contains("DENY");
+                        .hasValueSatisfying(v -> assertThat(v).isEqualToIgnoringCase("DENY"));
                 assertThat(answer.headers().firstValue("Content-Security-Policy"))
                         .as(page)
                         .hasValueSatisfying(csp -> assertThat(csp)
