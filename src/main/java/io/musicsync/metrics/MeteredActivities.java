@@ -1,5 +1,6 @@
 package io.musicsync.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.musicsync.domain.AddOutcome;
@@ -38,12 +39,11 @@ public final class MeteredActivities implements SyncActivities {
     public MatchDecision matchTrack(SongQuery song, List<CatalogTrack> candidates, double threshold) {
         MatchDecision decision = timed(
                 "match", () -> delegate.matchTrack(song, candidates, threshold), d -> SyncMetrics.lower(d.outcome()));
-        registry.counter(
-                        "musicsync.match.decisions",
-                        "outcome",
-                        SyncMetrics.lower(decision.outcome()),
-                        "method",
-                        decision.method())
+        Counter.builder("musicsync.match.decisions")
+                .description("The matcher's decisions, by outcome and method")
+                .tag("outcome", SyncMetrics.lower(decision.outcome()))
+                .tag("method", decision.method())
+                .register(registry)
                 .increment();
         return decision;
     }
@@ -61,7 +61,11 @@ public final class MeteredActivities implements SyncActivities {
             outcome = e.getClass().getSimpleName();
             throw e;
         } finally {
-            registry.counter("musicsync.ai.calls", "outcome", outcome).increment();
+            Counter.builder("musicsync.ai.calls")
+                    .description("Calls to the AI, by outcome: chose, none, or the failure")
+                    .tag("outcome", outcome)
+                    .register(registry)
+                    .increment();
             sample.stop(Timer.builder("musicsync.ai.latency")
                     .description("Time the AI took to answer")
                     .publishPercentileHistogram()
