@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.simulator.CatalogEntry;
+import io.musicsync.simulator.SpotifySimulator;
 import io.musicsync.simulator.TrackJson;
 import io.musicsync.support.FakeAnthropic;
 import io.musicsync.support.TestService;
@@ -43,26 +44,7 @@ class AiDisambiguationEndToEndTest {
                 "sk-ant-test",
                 "ANTHROPIC_BASE_URL",
                 anthropic.url("/").toString()));
-        // Only a live take and a re-recording exist: neither may be added without a second opinion.
-        List<TrackJson> added = service.simulator()
-                .addTracks(List.of(
-                        CatalogEntry.of(
-                                "Glass Harbor - Live at the Roundhouse",
-                                List.of("The Quiet Pines"),
-                                "Live 2019",
-                                "2019",
-                                243_000,
-                                false,
-                                null),
-                        CatalogEntry.of(
-                                "Glass Harbor (2023 Version)",
-                                List.of("The Quiet Pines"),
-                                "Glass Harbor",
-                                "2023-03-01",
-                                201_500,
-                                false,
-                                null)));
-        studioUri = added.get(1).uri();
+        studioUri = addLiveTakeAndReRecording(service.simulator());
     }
 
     @AfterEach
@@ -104,6 +86,32 @@ class AiDisambiguationEndToEndTest {
         assertThat(status.get("result").get("success").asBoolean()).isFalse();
         assertThat(status.get("result").get("message").asText()).contains("AI chose none");
         assertThat(service.simulator().playlistUris(service.playlistId())).isEmpty();
+    }
+
+    /**
+     * Only a live take and a re-recording of "Glass Harbor" exist: neither may be added without a second opinion.
+     *
+     * @return the re-recording's URI, the one with the requested duration
+     */
+    static String addLiveTakeAndReRecording(SpotifySimulator simulator) {
+        List<TrackJson> added = simulator.addTracks(List.of(
+                CatalogEntry.of(
+                        "Glass Harbor - Live at the Roundhouse",
+                        List.of("The Quiet Pines"),
+                        "Live 2019",
+                        "2019",
+                        243_000,
+                        false,
+                        null),
+                CatalogEntry.of(
+                        "Glass Harbor (2023 Version)",
+                        List.of("The Quiet Pines"),
+                        "Glass Harbor",
+                        "2023-03-01",
+                        201_500,
+                        false,
+                        null)));
+        return added.get(1).uri();
     }
 
     private static Dispatcher answering(Function<JsonNode, Map<String, Object>> choose) {

@@ -10,9 +10,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.musicsync.simulator.CatalogEntry;
 import io.musicsync.simulator.SpotifySimulator;
-import io.musicsync.simulator.TrackJson;
 import io.musicsync.support.FakeAnthropic;
 import io.musicsync.support.TestService;
 import java.io.ByteArrayOutputStream;
@@ -66,25 +64,7 @@ class NoSecretsInLogsEndToEndTest {
                     ANTHROPIC_KEY,
                     "ANTHROPIC_BASE_URL",
                     anthropic.url("/").toString()))) {
-                List<TrackJson> added = service.simulator()
-                        .addTracks(List.of(
-                                CatalogEntry.of(
-                                        "Glass Harbor - Live at the Roundhouse",
-                                        List.of("The Quiet Pines"),
-                                        "Live 2019",
-                                        "2019",
-                                        243_000,
-                                        false,
-                                        null),
-                                CatalogEntry.of(
-                                        "Glass Harbor (2023 Version)",
-                                        List.of("The Quiet Pines"),
-                                        "Glass Harbor",
-                                        "2023-03-01",
-                                        201_500,
-                                        false,
-                                        null)));
-                String studio = added.get(1).uri();
+                String studio = AiDisambiguationEndToEndTest.addLiveTakeAndReRecording(service.simulator());
                 anthropic.setDispatcher(FakeAnthropic.answering(
                         offered -> Map.of("chosen_uri", studio, "confidence", 0.82, "reasoning", "Same duration.")));
                 Map<String, String> auth = Map.of("Authorization", "Bearer " + API_TOKEN);
