@@ -28,6 +28,24 @@ public final class MeteredActivities implements SyncActivities {
     public MeteredActivities(SyncActivities delegate, MeterRegistry registry) {
         this.delegate = delegate;
         this.registry = registry;
+        // Present from the start (at 0), so dashboards and rates see the series before the first AI call.
+        aiCalls("chose");
+        aiCalls("none");
+        aiLatency();
+    }
+
+    private Counter aiCalls(String outcome) {
+        return Counter.builder("musicsync.ai.calls")
+                .description("Calls to the AI, by outcome: chose, none, or the failure")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    private Timer aiLatency() {
+        return Timer.builder("musicsync.ai.latency")
+                .description("Time the AI took to answer")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Override
@@ -61,15 +79,8 @@ public final class MeteredActivities implements SyncActivities {
             outcome = e.getClass().getSimpleName();
             throw e;
         } finally {
-            Counter.builder("musicsync.ai.calls")
-                    .description("Calls to the AI, by outcome: chose, none, or the failure")
-                    .tag("outcome", outcome)
-                    .register(registry)
-                    .increment();
-            sample.stop(Timer.builder("musicsync.ai.latency")
-                    .description("Time the AI took to answer")
-                    .publishPercentileHistogram()
-                    .register(registry));
+            aiCalls(outcome).increment();
+            sample.stop(aiLatency());
         }
     }
 

@@ -17,6 +17,13 @@ public final class ServiceCallMetrics implements ServiceCallListener {
     public ServiceCallMetrics(MeterRegistry registry, String service) {
         this.registry = registry;
         this.service = service;
+        rateLimitWaits(); // present from the start, at 0
+    }
+
+    private Timer rateLimitWaits() {
+        return Timer.builder("musicsync." + service + ".rate.limit.wait")
+                .description("Waits before calls to " + service + " (Retry-After or the request budget)")
+                .register(registry);
     }
 
     @Override
@@ -31,9 +38,6 @@ public final class ServiceCallMetrics implements ServiceCallListener {
 
     @Override
     public void onRateLimitWait(Duration wait) {
-        Timer.builder("musicsync." + service + ".rate.limit.wait")
-                .description("Waits before calls to " + service + " (Retry-After or the request budget)")
-                .register(registry)
-                .record(wait);
+        rateLimitWaits().record(wait);
     }
 }

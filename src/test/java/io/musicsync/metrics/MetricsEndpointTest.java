@@ -71,6 +71,17 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void everySeriesTheGrafanaDashboardQueriesIsExported() throws Exception {
+        awaitCompleted(submitted());
+        String page = scrape(TOKEN).body();
+
+        for (String series : DeploymentFilesTest.metricNames(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(DeploymentFilesTest.GRAFANA_DASHBOARD.toFile()))) {
+            assertThat(page).as(series).containsPattern("(?m)^" + series + "[{ ]");
+        }
+    }
+
+    @Test
     void theMetricsPageNeedsTheToken() throws Exception {
         assertThat(scrape(null).statusCode()).isEqualTo(401);
         assertThat(scrape("wrong").statusCode()).isEqualTo(401);
