@@ -18,6 +18,7 @@ import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.engine.standalone.StandaloneEngine;
+import io.musicsync.engine.temporal.MusicSyncWorkflow;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
@@ -30,6 +31,7 @@ import io.musicsync.metrics.Metrics;
 import io.musicsync.metrics.ServiceCallMetrics;
 import io.musicsync.metrics.SyncMetrics;
 import io.musicsync.metrics.TemporalMetrics;
+import io.musicsync.metrics.TemporalSyncObserver;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
@@ -131,7 +133,8 @@ public final class AppComponents {
         return TemporalWorker.start(
                 TemporalConnection.forWorker(settings.temporal(), TemporalMetrics.scope(metrics.registry())),
                 settings.engine(),
-                activities);
+                activities,
+                List.of(new TemporalSyncObserver(MusicSyncWorkflow.class.getSimpleName())));
     }
 
     public ApiServer newApiServer(SyncEngine engine) {

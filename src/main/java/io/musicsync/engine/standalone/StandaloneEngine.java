@@ -9,6 +9,7 @@ import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncListener;
+import io.musicsync.sync.SyncLogContext;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -39,8 +40,6 @@ public final class StandaloneEngine implements SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneEngine.class);
     private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(20);
-    /** The log context key naming the sync a line is about. */
-    public static final String SYNC_ID_MDC = "sync_id";
 
     private final SyncPipeline pipeline;
     private final SyncActivities activities;
@@ -113,7 +112,7 @@ public final class StandaloneEngine implements SyncEngine {
         boolean acquired = false;
         run.thread = Thread.currentThread();
         // Every log line of this sync, here and in the activities it runs, carries its id.
-        MDC.put(SYNC_ID_MDC, id);
+        MDC.put(SyncLogContext.SYNC_ID, id);
         LOG.info("sync {} started: {}", id, request.song());
         listener.onStarted(request);
         try {
@@ -148,7 +147,7 @@ public final class StandaloneEngine implements SyncEngine {
             // A cancel that arrived too late must not leave the interrupt to whatever this thread does next.
             Thread.interrupted();
             store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
-            MDC.remove(SYNC_ID_MDC);
+            MDC.remove(SyncLogContext.SYNC_ID);
         }
     }
 

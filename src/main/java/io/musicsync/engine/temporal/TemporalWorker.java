@@ -2,11 +2,13 @@ package io.musicsync.engine.temporal;
 
 import io.musicsync.config.Settings;
 import io.musicsync.sync.SyncActivities;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -42,13 +44,27 @@ public final class TemporalWorker implements AutoCloseable {
      */
     public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine, SyncActivities activities)
             throws InterruptedException {
+        return start(connection, engine, activities, List.of());
+    }
+
+    /** @param interceptors observe workflows and activities on this worker (metrics, log context) */
+    public static TemporalWorker start(
+            TemporalConnection connection,
+            Settings.Engine engine,
+            SyncActivities activities,
+            List<WorkerInterceptor> interceptors)
+            throws InterruptedException {
         try {
             awaitTemporal(connection);
         } catch (TemporalSetupException | InterruptedException e) {
             connection.close();
             throw e;
         }
-        WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
+        WorkerFactory factory = WorkerFactory.newInstance(
+                connection.client(),
+                WorkerFactoryOptions.newBuilder(factoryOptions())
+                        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+                        .build());
         register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
         factory.start();
         return new TemporalWorker(connection, factory);
