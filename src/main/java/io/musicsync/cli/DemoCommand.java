@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
                 .start(settings.api().host(), settings.api().port());
         String url = "http://" + settings.api().host() + ":" + api.port();
         System.out.println("music-sync demo (standalone mode, simulated Spotify)");
-        System.out.println("  API:               " + url + "   (docs: " + url + "/docs)");
+        System.out.println("  Dashboard:         " + url + "/");
+        System.out.println("  API:               " + url + "   (docs: " + url + "/docs, metrics: " + url + "/metrics)");
         System.out.println("  Spotify simulator: " + simulator.apiUrl());
         System.out.println("  Demo playlist:     " + playlist + " (the default playlist)");
         System.out.println("  AI:                " + ServeCommand.describe(app));

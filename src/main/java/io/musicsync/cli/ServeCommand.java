@@ -30,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
                 api.port(),
                 settings.useTemporal() ? "temporal" : "standalone");
         System.out.println("AI disambiguation: " + describe(app));
+        System.out.println("Dashboard at /, API docs at /docs, Prometheus metrics at /metrics");
         awaitShutdown(api, engine);
         return 0;
     }
