@@ -70,7 +70,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.before(rateLimit::check);
             config.routes.beforeMatched(access::check);
             config.routes.apiBuilder(() -> routes.forEach(group -> group.declare(access)));
-            extensions.forEach(extension -> extension.configure(config));
+            extensions.forEach(extension -> extension.configure(config, access));
             errors(config.routes, clock);
         });
     }

@@ -22,24 +22,29 @@ public final class TokenAccess {
 
     /** Whether this request carries the token (compared in constant time). */
     public boolean isClient(Context ctx) {
+        return isClient(ctx.header(Header.AUTHORIZATION));
+    }
+
+    /** @param authorization the request's {@code Authorization} header, or null */
+    public boolean isClient(String authorization) {
         if (expected == null) {
             return true;
         }
-        String header = ctx.header(Header.AUTHORIZATION);
-        byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.UTF_8);
+        byte[] given = authorization == null ? new byte[0] : authorization.getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, given);
+    }
+
+    /** The 401 body, for handlers that answer the refusal themselves (a servlet filter). */
+    public ErrorBody unauthorized() {
+        return new ErrorBody(
+                "unauthorized", "Send the API token as 'Authorization: Bearer <API_TOKEN>'", null, clock.instant());
     }
 
     /** A before-matched handler: refuses with 401 when the route is not public and the token is missing. */
     void check(Context ctx) {
         if (!ctx.routeRoles().contains(ApiRole.PUBLIC) && !isClient(ctx)) {
             ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
-            ctx.status(HttpStatus.UNAUTHORIZED)
-                    .json(new ErrorBody(
-                            "unauthorized",
-                            "Send the API token as 'Authorization: Bearer <API_TOKEN>'",
-                            null,
-                            clock.instant()));
+            ctx.status(HttpStatus.UNAUTHORIZED).json(unauthorized());
             ctx.skipRemainingHandlers();
         }
     }
