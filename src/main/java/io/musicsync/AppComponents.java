@@ -13,6 +13,7 @@ import io.musicsync.api.HealthRoute;
 import io.musicsync.api.MetricsRoute;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.api.SyncRoutes;
+import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
@@ -49,7 +50,8 @@ import java.util.Map;
  */
 public final class AppComponents {
 
-    public static final String VERSION = "0.1.0";
+    /** The project version, from the build (written once, in the pom). */
+    public static final String VERSION = BuildVersion.read();
 
     private final Settings settings;
     private final Clock clock;
@@ -110,11 +112,15 @@ public final class AppComponents {
         return activities;
     }
 
-    /** The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. */
+    /** The engine of the configured kind ({@code ENGINE}). Temporal mode connects lazily: it never blocks the start. */
     public SyncEngine newEngine() {
-        if (settings.useTemporal()) {
-            return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
-        }
+        return switch (settings.engineKind()) {
+            case STANDALONE -> standaloneEngine();
+            case TEMPORAL -> new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
+        };
+    }
+
+    private SyncEngine standaloneEngine() {
         StandaloneEngine engine = new StandaloneEngine(
                 new SyncPipeline(),
                 activities,
@@ -123,7 +129,7 @@ public final class AppComponents {
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
                 settings.engine().queueCapacity(),
-                new SyncMetrics(metrics.registry(), "standalone"));
+                new SyncMetrics(metrics.registry(), EngineKind.STANDALONE.settingName()));
         EngineGauges.bind(engine, metrics.registry());
         return engine;
     }

@@ -78,8 +78,7 @@ public final class ApiServer implements AutoCloseable {
     private static void applyLimits(JavalinConfig config, ApiLimits limits) {
         config.http.maxRequestSize = limits.maxBodyBytes();
         config.jetty.modifyHttpConfiguration(http -> {
-            // A client that trickles a request is cut off instead of holding a connection (see also start()).
-            http.setMinRequestDataRate(1024);
+            // A client that stops sending is cut off by the connector's idle timeout (set in start()).
             // Headers beyond 8 KiB (a header flood) get 431 from Jetty before any handler runs.
             http.setRequestHeaderSize(8 * 1024);
             http.setSendServerVersion(false);

@@ -2,6 +2,7 @@ package io.musicsync.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.musicsync.sync.MatchMethod;
 import io.musicsync.sync.SyncListener;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
@@ -45,7 +46,7 @@ public final class SyncMetrics implements SyncListener {
                 .tag("mode", mode)
                 .tag("status", status.state().wireName())
                 .tag("outcome", outcome(result))
-                .tag("match_method", result == null || result.matchMethod() == null ? "none" : result.matchMethod())
+                .tag("match_method", matchMethod(result))
                 .register(registry)
                 .increment();
     }
@@ -58,6 +59,12 @@ public final class SyncMetrics implements SyncListener {
             return "no_match";
         }
         return result.alreadyInPlaylist() ? "already_in_playlist" : "added";
+    }
+
+    static String matchMethod(SyncResult result) {
+        return result == null || result.matchMethod() == null
+                ? MatchMethod.NONE.wireName()
+                : result.matchMethod().wireName();
     }
 
     static String lower(Enum<?> value) {

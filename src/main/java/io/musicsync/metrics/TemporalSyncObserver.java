@@ -73,7 +73,7 @@ public final class TemporalSyncObserver extends WorkerInterceptorBase {
                                 "outcome",
                                 SyncMetrics.outcome(result),
                                 "match_method",
-                                result == null || result.matchMethod() == null ? "none" : result.matchMethod()))
+                                SyncMetrics.matchMethod(result)))
                         .counter("musicsync_syncs_finished")
                         .inc(1);
             }
