@@ -1,6 +1,7 @@
 package io.musicsync;
 
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
@@ -15,6 +16,7 @@ import io.musicsync.api.SyncRequestParser;
 import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.RetryRunner;
@@ -57,38 +59,47 @@ public final class AppComponents {
     private final Clock clock;
     /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
     private final Sleeper retrySleeper;
+    /** How long each playlist's writer collects requests before it writes them (both modes). */
+    private final BatchWindow batchWindow;
 
     /** This process's metrics: every instrument below records into it; {@code /metrics} shows it. */
     private final Metrics metrics = new Metrics("music-sync");
 
     private final SpotifyModule spotify;
+    /** The playlist port every writer uses (standalone and Temporal), counting its batches. */
+    private final PlaylistService playlists;
+
     private final Disambiguator disambiguator;
     private final SyncActivities activities;
 
-    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
+    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
+        this.batchWindow = batchWindow;
         this.spotify = SpotifyModule.create(
                 settings, clock, Sleeper.system(), new ServiceCallMetrics(metrics.registry(), "spotify"));
+        this.playlists = new MeteredPlaylistService(spotify.client(), metrics.registry());
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
         this.activities = new MeteredActivities(
                 new SyncActivitiesImpl(
-                        spotify.client(),
-                        matcher,
-                        disambiguator,
-                        new PlaylistWriter(new MeteredPlaylistService(spotify.client(), metrics.registry()))),
+                        spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow)),
                 metrics.registry());
     }
 
     public static AppComponents create(Settings settings) {
-        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
+        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system(), BatchWindow.DEFAULT);
     }
 
     /** For tests: a fake clock, or a retry sleeper that does not wait between retries. */
     public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper) {
-        return new AppComponents(settings, clock, retrySleeper);
+        return new AppComponents(settings, clock, retrySleeper, BatchWindow.DEFAULT);
+    }
+
+    /** For benchmarks: another batching window for the playlist writers. */
+    public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow window) {
+        return new AppComponents(settings, clock, retrySleeper, window);
     }
 
     public Settings settings() {
@@ -140,6 +151,8 @@ public final class AppComponents {
                 TemporalConnection.forWorker(settings.temporal(), TemporalMetrics.scope(metrics.registry())),
                 settings.engine(),
                 activities,
+                playlists,
+                batchWindow,
                 List.of(new TemporalSyncObserver(MusicSyncWorkflow.class.getSimpleName())));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Temporal worker's own {@code /metrics} server: after a sync it shows the sync counted once (mode=temporal),
- * the steps timed where the activities ran, and the Temporal SDK's own metrics through Micrometer.
+ * the steps timed where the activities ran, the writer's batch, and the Temporal SDK's own metrics through Micrometer.
  */
 class TemporalWorkerMetricsTest {
 
@@ -33,7 +33,9 @@ class TemporalWorkerMetricsTest {
                         .containsPattern("(?m)^musicsync_syncs_started_total\\{[^}]*mode=\"temporal\"[^}]*} 1\\.0$")
                         .containsPattern("(?m)^musicsync_syncs_finished_total\\{[^}]*match_method=\"(fuzzy|isrc)\""
                                 + "[^}]*outcome=\"added\"[^}]*status=\"completed\"[^}]*} 1\\.0$")
-                        .containsPattern("(?m)^musicsync_step_duration_seconds_count\\{[^}]*step=\"add\"[^}]*} 1$")
+                        .containsPattern("(?m)^musicsync_step_duration_seconds_count\\{[^}]*step=\"search\"[^}]*} 1$")
+                        // The playlist's writer made the add, in one batch.
+                        .containsPattern("(?m)^musicsync_writer_batch_size_count\\{[^}]*} 1$")
                         .containsPattern("(?m)^temporal_workflow_completed_total\\{")
                         .doesNotContainPattern("(?m)^musicsync_syncs_finished_total\\{[^}]*status=\"failed\"");
             });

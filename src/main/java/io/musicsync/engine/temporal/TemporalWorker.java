@@ -1,6 +1,8 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.sync.SyncActivities;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
@@ -42,9 +44,14 @@ public final class TemporalWorker implements AutoCloseable {
      *
      * @throws TemporalSetupException when Temporal refuses the credentials or does not know the namespace
      */
-    public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine, SyncActivities activities)
+    public static TemporalWorker start(
+            TemporalConnection connection,
+            Settings.Engine engine,
+            SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window)
             throws InterruptedException {
-        return start(connection, engine, activities, List.of());
+        return start(connection, engine, activities, playlists, window, List.of());
     }
 
     /** @param interceptors observe workflows and activities on this worker (metrics, log context) */
@@ -52,6 +59,8 @@ public final class TemporalWorker implements AutoCloseable {
             TemporalConnection connection,
             Settings.Engine engine,
             SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window,
             List<WorkerInterceptor> interceptors)
             throws InterruptedException {
         try {
@@ -65,7 +74,11 @@ public final class TemporalWorker implements AutoCloseable {
                 WorkerFactoryOptions.newBuilder(factoryOptions())
                         .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
                         .build());
-        register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
+        register(
+                factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)),
+                activities,
+                playlists,
+                window);
         factory.start();
         return new TemporalWorker(connection, factory);
     }
@@ -100,9 +113,13 @@ public final class TemporalWorker implements AutoCloseable {
     }
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */
-    public static void register(Worker worker, SyncActivities activities) {
-        worker.registerWorkflowImplementationTypes(MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class);
-        worker.registerActivitiesImplementations(new SyncActivitiesAdapter(activities));
+    public static void register(
+            Worker worker, SyncActivities activities, PlaylistService playlists, BatchWindow window) {
+        // PlaylistAddWorkflow stays registered for syncs that started before the playlist writer.
+        worker.registerWorkflowImplementationTypes(
+                MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class, PlaylistWriterWorkflowImpl.class);
+        worker.registerActivitiesImplementations(
+                new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists, window));
     }
 
     static WorkerFactoryOptions factoryOptions() {
