@@ -36,7 +36,8 @@ class NoSecretsInLogsEndToEndTest {
 
     private static final String API_TOKEN = "api-token-Zq8x1v6S0c9";
     private static final String ANTHROPIC_KEY = "sk-ant-secret-Kp2Lw9Qe4R";
-    private static final String CLIENT_SECRET = "spotify-client-secret-Hn3Jd7";
+    // The strict simulator checks the client secret: use the one it knows.
+    private static final String CLIENT_SECRET = SpotifySimulator.DEFAULT_CLIENT_SECRET;
 
     private final ObjectMapper json = new ObjectMapper();
 
