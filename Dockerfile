@@ -18,6 +18,7 @@ WORKDIR /data
 # The Spotify login (token file, owner-only) lives here: mount a volume to keep it.
 ENV CONFIG_DIR=/data/config
 VOLUME /data
-EXPOSE 8000
+# 8000: the API, dashboard and /metrics; 9464: a worker's /metrics (METRICS_PORT).
+EXPOSE 8000 9464
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/music-sync.jar"]
 CMD ["serve"]

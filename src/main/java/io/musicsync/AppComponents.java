@@ -6,9 +6,15 @@ import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
+import io.musicsync.api.ApiExtension;
+import io.musicsync.api.ApiLimits;
 import io.musicsync.api.ApiServer;
+import io.musicsync.api.DocsRoutes;
 import io.musicsync.api.HealthCheck;
+import io.musicsync.api.HealthRoute;
+import io.musicsync.api.MetricsRoute;
 import io.musicsync.api.SyncRequestParser;
+import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistService;
@@ -18,12 +24,21 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.engine.standalone.JournalPolicy;
 import io.musicsync.engine.standalone.RetryRunner;
 import io.musicsync.engine.standalone.StandaloneEngine;
+import io.musicsync.engine.temporal.MusicSyncWorkflow;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.importer.Importer;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
+import io.musicsync.metrics.EngineGauges;
+import io.musicsync.metrics.MeteredActivities;
+import io.musicsync.metrics.MeteredPlaylistService;
+import io.musicsync.metrics.Metrics;
+import io.musicsync.metrics.ServiceCallMetrics;
+import io.musicsync.metrics.SyncMetrics;
+import io.musicsync.metrics.TemporalMetrics;
+import io.musicsync.metrics.TemporalSyncObserver;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
@@ -56,7 +71,13 @@ public final class AppComponents {
     /** How long each playlist's writer collects requests before it writes them (both modes). */
     private final BatchWindow batchWindow;
 
+    /** This process's metrics: every instrument below records into it; {@code /metrics} shows it. */
+    private final Metrics metrics = new Metrics("music-sync");
+
     private final SpotifyModule spotify;
+    /** The playlist port every writer uses (standalone and Temporal), counting its batches. */
+    private final PlaylistService playlists;
+
     private final Disambiguator disambiguator;
     /** The standalone journal (SQLite), or null in Temporal mode and with {@code STANDALONE_STORE=memory}. */
     private final SqliteDatabase journal;
@@ -76,16 +97,20 @@ public final class AppComponents {
                 settings,
                 clock,
                 Sleeper.system(),
-                journal == null ? RetryAfterJournal.NONE : new SqliteRetryAfterJournal(journal, "spotify"));
-        this.disambiguator = Disambiguators.fromSettings(settings.ai());
+                journal == null ? RetryAfterJournal.NONE : new SqliteRetryAfterJournal(journal, "spotify"),
+                new ServiceCallMetrics(metrics.registry(), "spotify"));
         // Standalone with the journal: the writer's adds are journaled before they are sent and once confirmed.
-        PlaylistService playlists = journal == null
+        PlaylistService journaled = journal == null
                 ? spotify.client()
                 : new JournaledPlaylistService(
                         spotify.client(), new SqliteAddJournal(journal, clock), clock, Sleeper.system());
+        this.playlists = new MeteredPlaylistService(journaled, metrics.registry());
+        this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.activities = new SyncActivitiesImpl(
-                spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow));
+        this.activities = new MeteredActivities(
+                new SyncActivitiesImpl(
+                        spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow)),
+                metrics.registry());
     }
 
     public static AppComponents create(Settings settings) {
@@ -112,6 +137,10 @@ public final class AppComponents {
 
     public Disambiguator disambiguator() {
         return disambiguator;
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** The real activities: what the standalone engine runs and what a Temporal worker registers. */
@@ -141,7 +170,9 @@ public final class AppComponents {
                 settings.engine().maxConcurrentWorkflows(),
                 settings.engine().queueCapacity(),
                 new JournalPolicy(
-                        settings.journal().dedupeWindow(), settings.journal().retention()));
+                        settings.journal().dedupeWindow(), settings.journal().retention()),
+                new SyncMetrics(metrics.registry(), EngineKind.STANDALONE.settingName()));
+        EngineGauges.bind(engine, metrics.registry());
         engine.resumeUnfinished();
         return engine;
     }
@@ -156,11 +187,12 @@ public final class AppComponents {
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
         return TemporalWorker.start(
-                TemporalConnection.forWorker(settings.temporal()),
+                TemporalConnection.forWorker(settings.temporal(), TemporalMetrics.scope(metrics.registry())),
                 settings.engine(),
                 activities,
-                spotify.client(),
-                batchWindow);
+                playlists,
+                batchWindow,
+                List.of(new TemporalSyncObserver(MusicSyncWorkflow.class.getSimpleName())));
     }
 
     /** Library imports ({@code ./music-sync import}): the same activities as the syncs, and Spotify's playlists. */
@@ -183,15 +215,33 @@ public final class AppComponents {
     }
 
     public ApiServer newApiServer(SyncEngine engine) {
+        return newApiServer(engine, List.of());
+    }
+
+    /** The HTTP API over {@code engine}, with more route groups (e.g. the MCP endpoint) from {@code extensions}. */
+    public ApiServer newApiServer(SyncEngine engine, List<ApiExtension> extensions) {
         SyncRequestParser parser = new SyncRequestParser(
                 settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
         return new ApiServer(
-                engine,
-                parser,
-                List.of(spotifyHealth(), aiHealth()),
-                () -> disambiguator.status().enabled(),
+                List.of(
+                        new SyncRoutes(
+                                engine, parser, () -> disambiguator.status().enabled(), clock),
+                        new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
+                        new MetricsRoute(metrics::scrape),
+                        new DocsRoutes()),
+                extensions,
                 settings.api().token(),
-                VERSION,
+                ApiLimits.from(settings.api()),
+                clock);
+    }
+
+    /** The worker's own small server on {@code METRICS_PORT}: {@code /metrics}, token as for the API. */
+    public ApiServer newWorkerMetricsServer() {
+        return new ApiServer(
+                List.of(new MetricsRoute(metrics::scrape)),
+                List.of(),
+                settings.api().token(),
+                ApiLimits.from(settings.api()),
                 clock);
     }
 

@@ -1,6 +1,7 @@
 package io.musicsync.api;
 
-import io.javalin.Javalin;
+import static io.javalin.apibuilder.ApiBuilder.get;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.musicsync.engine.EngineHealth;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * {@code GET /api/v1/health}: the original fields ({@code status, timestamp, temporal_connected, version}) plus
@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * "degraded" when a dependency (Spotify login, AI) needs attention. When the API needs a token, a caller without it
  * sees only the status, not the account or the mode's details.
  */
-final class HealthRoute {
+public final class HealthRoute implements ApiRoutes {
 
     static final String PATH = "/api/v1/health";
 
@@ -25,22 +25,20 @@ final class HealthRoute {
     private final List<HealthCheck> checks;
     private final String version;
     private final Clock clock;
-    private final Predicate<Context> showDetails;
 
-    HealthRoute(
-            SyncEngine engine, List<HealthCheck> checks, String version, Clock clock, Predicate<Context> showDetails) {
+    public HealthRoute(SyncEngine engine, List<HealthCheck> checks, String version, Clock clock) {
         this.engine = engine;
         this.checks = List.copyOf(checks);
         this.version = version;
         this.clock = clock;
-        this.showDetails = showDetails;
     }
 
-    void register(Javalin app) {
-        app.get(PATH, this::health);
+    @Override
+    public void declare(TokenAccess access) {
+        get(PATH, ctx -> health(ctx, access.isClient(ctx)), ApiRole.PUBLIC);
     }
 
-    private void health(Context ctx) {
+    private void health(Context ctx, boolean showDetails) {
         EngineHealth engineHealth = engine.health();
         Map<String, Object> body = new LinkedHashMap<>();
         boolean degraded = false;
@@ -58,7 +56,7 @@ final class HealthRoute {
         body.put("temporal_connected", engineHealth.temporalConnected());
         body.put("version", version);
         body.put("mode", engineHealth.mode());
-        if (showDetails.test(ctx)) {
+        if (showDetails) {
             body.put("engine", engineHealth.details());
             body.putAll(dependencies);
         }

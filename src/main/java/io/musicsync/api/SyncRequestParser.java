@@ -74,6 +74,11 @@ public final class SyncRequestParser {
             errors.add(new FieldError(field, "must be at most " + MAX_NAME + " characters"));
             return null;
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            // Control characters have no place in a song's name and would corrupt log lines and searches.
+            errors.add(new FieldError(field, "must not contain control characters"));
+            return null;
+        }
         return value;
     }
 

@@ -1,9 +1,12 @@
 package io.musicsync.api;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.musicsync.api.dto.CancelAccepted;
@@ -17,11 +20,12 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
 /** The sync endpoints: submit, status, cancel, history, list. They know only {@link SyncEngine}. */
-final class SyncRoutes {
+public final class SyncRoutes implements ApiRoutes {
 
     static final String BASE = "/api/v1/sync";
     static final String LIST = "/api/v1/syncs";
@@ -32,38 +36,36 @@ final class SyncRoutes {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SyncRoutes(
-            SyncEngine engine,
-            SyncRequestParser parser,
-            BooleanSupplier aiAvailable,
-            ObjectMapper mapper,
-            Clock clock) {
+    public SyncRoutes(SyncEngine engine, SyncRequestParser parser, BooleanSupplier aiAvailable, Clock clock) {
         this.engine = engine;
         this.parser = parser;
         this.aiAvailable = aiAvailable;
-        this.mapper = mapper;
+        this.mapper = ApiJson.newMapper();
         this.clock = clock;
     }
 
-    void register(Javalin app) {
-        app.post(BASE, this::submit);
-        app.get(BASE + "/{id}", this::status);
-        app.post(BASE + "/{id}/cancel", this::cancel);
-        app.get(BASE + "/{id}/history", this::history);
-        app.get(LIST, this::list);
+    @Override
+    public void declare(TokenAccess access) {
+        path(BASE, () -> {
+            post(this::submit, ApiRole.CLIENT);
+            get("{id}", this::status, ApiRole.CLIENT);
+            post("{id}/cancel", this::cancel, ApiRole.CLIENT);
+            get("{id}/history", this::history, ApiRole.CLIENT);
+        });
+        get(LIST, this::list, ApiRole.CLIENT);
     }
 
     private void submit(Context ctx) {
         JsonNode body;
         try {
-            body = mapper.readTree(ctx.body());
+            // From the bytes: Jackson then refuses invalid UTF-8 instead of reading replacement characters.
+            body = mapper.readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
-            ctx.status(HttpStatus.BAD_REQUEST)
-                    .json(new ErrorBody(
-                            "invalid_json",
-                            "The request body is not valid JSON: " + e.getOriginalMessage(),
-                            null,
-                            clock.instant()));
+            invalidJson(ctx, e.getOriginalMessage());
+            return;
+        } catch (IOException e) {
+            // Reading bytes already in memory: only a malformed body gets here.
+            invalidJson(ctx, e.getMessage());
             return;
         }
         SyncSubmission submission = parser.parse(body);
@@ -82,6 +84,12 @@ final class SyncRoutes {
                         "accepted",
                         "Sync started for " + submission.song(),
                         BASE + "/" + status.syncId()));
+    }
+
+    private void invalidJson(Context ctx, String problem) {
+        ctx.status(HttpStatus.BAD_REQUEST)
+                .json(new ErrorBody(
+                        "invalid_json", "The request body is not valid JSON: " + problem, null, clock.instant()));
     }
 
     private void status(Context ctx) {

@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings base = Settings.fromEnvironment();
-        Logging.apply(base.logLevel());
+        Logging.apply(base);
         SpotifySimulator simulator =
                 SpotifySimulator.start(SimulatorOptions.defaults().withPort(simulatorPort));
         String playlist = simulator.createPlaylist("music-sync demo");
@@ -56,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
                 .start(settings.api().host(), settings.api().port());
         String url = "http://" + settings.api().host() + ":" + api.port();
         System.out.println("music-sync demo (standalone mode, simulated Spotify)");
-        System.out.println("  API:               " + url + "   (docs: " + url + "/docs)");
+        System.out.println("  Dashboard:         " + url + "/");
+        System.out.println("  API:               " + url + "   (docs: " + url + "/docs, metrics: " + url + "/metrics)");
         System.out.println("  Spotify simulator: " + simulator.apiUrl());
         System.out.println("  Demo playlist:     " + playlist + " (the default playlist)");
         System.out.println("  AI:                " + ServeCommand.describe(app));

@@ -144,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
         // Under the bar, a line per sync would scroll it away: at the default level only warnings show (every
         // song's outcome is in the summary and the report); LOG_LEVEL=debug or --no-progress show everything.
         boolean quiet = !noProgress && current.logLevel().equalsIgnoreCase("info");
-        Logging.apply(quiet ? "warn" : current.logLevel());
+        Logging.apply(current, quiet ? "warn" : current.logLevel());
         AppComponents app = components.apply(current);
         Importer importer = app.newImporter();
         try {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SearchEvalCommand.class,
             WorkerCommand.class,
             TemporalDevCommand.class,
+            TokenCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -18,7 +18,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.fromEnvironment();
-        Logging.apply(settings.logLevel());
+        Logging.apply(settings);
         AppComponents app = AppComponents.create(settings);
         SyncEngine engine = app.newEngine();
         ApiServer api = app.newApiServer(engine)
@@ -30,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
                 api.port(),
                 settings.engineKind().settingName());
         System.out.println("AI disambiguation: " + describe(app));
+        System.out.println("Dashboard at /, API docs at /docs, Prometheus metrics at /metrics");
         awaitShutdown(api, engine, app::closeJournal);
         return 0;
     }

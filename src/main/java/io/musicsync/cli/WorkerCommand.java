@@ -1,6 +1,7 @@
 package io.musicsync.cli;
 
 import io.musicsync.AppComponents;
+import io.musicsync.api.ApiServer;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.temporal.TemporalSetupException;
 import io.musicsync.engine.temporal.TemporalWorker;
@@ -15,14 +16,15 @@ import picocli.CommandLine.Command;
             "Run a Temporal worker: executes the syncs that the API (ENGINE=temporal) starts.",
             "Several workers on the same task queue share the work and take over from a worker that dies.",
             "Uses TEMPORAL_HOST, TEMPORAL_NAMESPACE, TASK_QUEUE_NAME, MAX_CONCURRENT_ACTIVITIES,",
-            "MAX_CONCURRENT_WORKFLOWS, MAX_ACTIVITIES_PER_SECOND and the Spotify and AI settings."
+            "MAX_CONCURRENT_WORKFLOWS, MAX_ACTIVITIES_PER_SECOND and the Spotify and AI settings.",
+            "METRICS_PORT (e.g. 9464) serves Prometheus metrics at /metrics on API_HOST, with API_TOKEN as for the API."
         })
 final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.fromEnvironment();
-        Logging.apply(settings.logLevel());
+        Logging.apply(settings);
         AppComponents app = AppComponents.create(settings);
         TemporalWorker worker;
         try {
@@ -35,7 +37,14 @@ final class WorkerCommand implements Callable<Integer> {
         System.out.printf("music-sync %s worker polling %s%n", AppComponents.VERSION, worker.describe());
         System.out.println("AI disambiguation: " + ServeCommand.describe(app));
         System.out.println("Stop with Ctrl-C (SIGTERM): running activities finish first.");
-        ServeCommand.awaitShutdown(worker);
+        int metricsPort = settings.observability().metricsPort();
+        if (metricsPort == 0) {
+            ServeCommand.awaitShutdown(worker);
+            return 0;
+        }
+        ApiServer metrics = app.newWorkerMetricsServer().start(settings.api().host(), metricsPort);
+        System.out.printf("metrics on http://%s:%d/metrics%n", settings.api().host(), metrics.port());
+        ServeCommand.awaitShutdown(metrics, worker);
         return 0;
     }
 }

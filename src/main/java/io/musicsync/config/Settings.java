@@ -3,6 +3,8 @@ package io.musicsync.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,12 +24,26 @@ public record Settings(
         Temporal temporal,
         String logLevel,
         Path configDir,
-        Journal journal) {
+        Journal journal,
+        Observability observability) {
 
     public static final Pattern PLAYLIST_ID = Pattern.compile("^[A-Za-z0-9]{22}$");
 
-    /** {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback. */
-    public record Api(String host, int port, String token) {
+    /**
+     * {@code API_HOST}, {@code API_PORT}; {@code API_TOKEN} is required when the host is not loopback.
+     *
+     * @param corsOrigins {@code CORS_ORIGINS}: browser origins allowed to call the API (none by default)
+     * @param rateLimitPerMinute {@code API_RATE_LIMIT_PER_MINUTE}: requests one client may make per minute
+     */
+    public record Api(String host, int port, String token, List<String> corsOrigins, int rateLimitPerMinute) {
+        public Api {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        public Api withPort(int newPort) {
+            return new Api(host, newPort, token, corsOrigins, rateLimitPerMinute);
+        }
+
         public boolean loopbackOnly() {
             return host.equals("127.0.0.1")
                     || host.equals("localhost")
@@ -60,6 +76,12 @@ public record Settings(
     }
 
     public record Matching(double fuzzyMatchThreshold) {}
+
+    /**
+     * @param metricsPort {@code METRICS_PORT}: where a Temporal worker serves {@code /metrics} (0: not served)
+     * @param jsonLogs {@code LOG_FORMAT=json}: one JSON object per log line instead of plain text
+     */
+    public record Observability(int metricsPort, boolean jsonLogs) {}
 
     /**
      * The AI disambiguation: whether it runs, its provider and model, and each provider's key and URL.
@@ -138,7 +160,12 @@ public record Settings(
         EnvReader env = new EnvReader(environment, EnvReader.parseDotenv(dotenvFile));
 
         String apiHost = env.string("API_HOST", "127.0.0.1");
-        Api api = new Api(apiHost, env.integer("API_PORT", 8000, 1, 65535), env.optional("API_TOKEN"));
+        Api api = new Api(
+                apiHost,
+                env.integer("API_PORT", 8000, 1, 65535),
+                env.optional("API_TOKEN"),
+                corsOrigins(env),
+                env.integer("API_RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000));
         if (!api.loopbackOnly() && api.token() == null) {
             env.problem("API_HOST=" + apiHost + " exposes the API beyond this machine: set API_TOKEN to a secret"
                     + " that clients send as 'Authorization: Bearer <token>', or use API_HOST=127.0.0.1");
@@ -203,6 +230,9 @@ public record Settings(
                 env.optional("TEMPORAL_API_KEY"));
 
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
+        Observability observability = new Observability(
+                env.integer("METRICS_PORT", 0, 0, 65535),
+                env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")).equals("json"));
         Path configDir = configDir(env, environment);
         Journal journal = journal(env, environment);
 
@@ -210,7 +240,8 @@ public record Settings(
         if (!env.problems().isEmpty()) {
             throw new SettingsException(env.problems());
         }
-        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, journal);
+        return new Settings(
+                engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, journal, observability);
     }
 
     // --- journal settings (STANDALONE_STORE, DATA_DIR, DEDUPE_WINDOW_SECONDS, RETENTION_DAYS) ---
@@ -236,7 +267,30 @@ public record Settings(
     /** A copy whose journal lives in {@code dataDir} (the demo keeps its own, like its own login). */
     public Settings withDataDir(Path dataDir) {
         Journal j = new Journal(journal.store(), dataDir, journal.dedupeWindow(), journal.retention());
-        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, j);
+        return new Settings(
+                engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir, j, observability);
+    }
+
+    /** Comma-separated origins such as {@code https://music.example.org}; {@code *} is refused (tokens are sent). */
+    private static List<String> corsOrigins(EnvReader env) {
+        String value = env.optional("CORS_ORIGINS");
+        if (value == null) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (String origin : value.split(",")) {
+            String o = origin.strip();
+            if (o.isEmpty()) {
+                continue;
+            }
+            if (o.equals("*") || !o.matches("^https?://[A-Za-z0-9.\\-\\[\\]:]+$")) {
+                env.problem("CORS_ORIGINS: '" + o + "' must be an origin like https://music.example.org"
+                        + " (scheme, host and optional port; '*' is not allowed)");
+            } else {
+                origins.add(o);
+            }
+        }
+        return origins;
     }
 
     /**
@@ -290,9 +344,18 @@ public record Settings(
                 playlistId,
                 spotify.maxRateLimitWait(),
                 spotify.maxRequestsPerSecond());
-        Api a = new Api(api.host(), apiPort, api.token());
         return new Settings(
-                EngineKind.STANDALONE, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir, journal);
+                EngineKind.STANDALONE,
+                api.withPort(apiPort),
+                s,
+                matching,
+                ai,
+                engine,
+                temporal,
+                logLevel,
+                demoConfigDir,
+                journal,
+                observability);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.musicsync.simulator;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.security.BasicAuthCredentials;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,7 +20,7 @@ final class AccountsRoutes {
         this.guard = guard;
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         app.get("/authorize", guard.accounts(Endpoint.AUTHORIZE, this::authorize));
         app.post("/api/token", guard.accounts(Endpoint.TOKEN, this::token));
     }

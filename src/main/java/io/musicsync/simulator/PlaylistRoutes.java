@@ -2,9 +2,9 @@ package io.musicsync.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +38,7 @@ final class PlaylistRoutes {
         this.json = json;
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         app.get("/v1/playlists/{id}", guard.api(Endpoint.PLAYLIST, this::playlist));
         app.put("/v1/playlists/{id}", guard.api(Endpoint.CHANGE_DETAILS, this::changeDetails));
         app.get("/v1/playlists/{id}/items", guard.api(Endpoint.ITEMS, this::items));

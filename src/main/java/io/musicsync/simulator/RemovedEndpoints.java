@@ -1,6 +1,6 @@
 package io.musicsync.simulator;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 
 /**
@@ -29,7 +29,7 @@ final class RemovedEndpoints {
         this.guard = guard;
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         for (String path : GET_PATHS) {
             app.get(path, guard.api(Endpoint.REMOVED, ctx -> {
                 throw ApiException.forbidden();

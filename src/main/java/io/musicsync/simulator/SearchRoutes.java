@@ -1,7 +1,7 @@
 package io.musicsync.simulator;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ final class SearchRoutes {
         return catalog.search(query);
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         app.get("/v1/search", guard.api(Endpoint.SEARCH, this::search));
         app.get("/v1/tracks/{id}", guard.api(Endpoint.TRACK, this::track));
     }

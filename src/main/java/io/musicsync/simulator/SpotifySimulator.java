@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -62,21 +63,21 @@ public final class SpotifySimulator implements AutoCloseable {
         ObjectMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        this.app = Javalin.create(config -> {
-            config.useVirtualThreads = true;
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-            config.jsonMapper(new JavalinJackson(json, true));
-        });
         JsonBody body = new JsonBody(json);
         this.search = new SearchRoutes(catalog, guard, options.isrcMissShare());
-        search.register(app);
-        new PlaylistRoutes(catalog, playlists, guard, json).register(app);
-        new RemovedEndpoints(guard).register(app);
-        new UserRoutes(playlists, guard, body).register(app);
-        new AccountsRoutes(tokens, guard).register(app);
-        new ControlRoutes(this, json).register(app);
-        registerErrorHandlers();
+        this.app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(json, true));
+            search.register(config.routes);
+            new PlaylistRoutes(catalog, playlists, guard, json).register(config.routes);
+            new RemovedEndpoints(guard).register(config.routes);
+            new UserRoutes(playlists, guard, body).register(config.routes);
+            new AccountsRoutes(tokens, guard).register(config.routes);
+            new ControlRoutes(this, json).register(config.routes);
+            registerErrorHandlers(config.routes);
+        });
     }
 
     /** Starts a simulator; {@code options.port() == 0} picks a free port. */
@@ -86,7 +87,7 @@ public final class SpotifySimulator implements AutoCloseable {
         return simulator;
     }
 
-    private void registerErrorHandlers() {
+    private static void registerErrorHandlers(RoutesConfig app) {
         app.exception(
                 ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorJson.of(e.status(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {

@@ -1,8 +1,8 @@
 package io.musicsync.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,7 @@ final class UserRoutes {
         this.body = body;
     }
 
-    void register(Javalin app) {
+    void register(JavalinDefaultRoutingApi app) {
         app.get("/v1/me", guard.api(Endpoint.ME, ctx -> ctx.json(WebApiViews.me(ctx))));
         app.get("/v1/me/playlists", guard.api(Endpoint.MY_PLAYLISTS, this::myPlaylists));
         app.post("/v1/me/playlists", guard.api(Endpoint.CREATE_PLAYLIST, this::createPlaylist));

@@ -6,6 +6,7 @@ import io.musicsync.domain.InsufficientScopeException;
 import io.musicsync.domain.MusicCatalog;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.ServiceCallListener;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncException;
@@ -36,7 +37,17 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
     private final SpotifyHttp http;
 
     public SpotifyClient(HttpClient httpClient, URI apiUrl, AccessTokenSource tokens, RateLimitGate gate) {
-        this.http = new SpotifyHttp(httpClient, apiUrl, tokens, gate, SpotifyJson.newMapper());
+        this(httpClient, apiUrl, tokens, gate, ServiceCallListener.NONE);
+    }
+
+    /** @param calls told about every call (endpoint, status, latency), for metrics */
+    public SpotifyClient(
+            HttpClient httpClient,
+            URI apiUrl,
+            AccessTokenSource tokens,
+            RateLimitGate gate,
+            ServiceCallListener calls) {
+        this.http = new SpotifyHttp(httpClient, apiUrl, tokens, gate, SpotifyJson.newMapper(), calls);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.musicsync.domain.InsufficientScopeException;
 import io.musicsync.domain.InvalidCredentialsException;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.RequestRejectedException;
+import io.musicsync.domain.ServiceCallListener;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SyncException;
 import java.io.IOException;
@@ -32,6 +33,8 @@ final class SpotifyHttp {
     /** Consecutive 429 answers after which the call gives up rather than queueing again. */
     static final int MAX_RATE_LIMITED_ATTEMPTS = 8;
 
+    private static final java.util.regex.Pattern ID_SEGMENT =
+            java.util.regex.Pattern.compile("(?<=/(playlists|tracks|users|albums|artists))/[^/?]+");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
@@ -39,9 +42,17 @@ final class SpotifyHttp {
     private final AccessTokenSource tokens;
     private final RateLimitGate gate;
     private final ObjectMapper json;
+    private final ServiceCallListener calls;
 
-    SpotifyHttp(HttpClient http, URI apiUrl, AccessTokenSource tokens, RateLimitGate gate, ObjectMapper json) {
+    SpotifyHttp(
+            HttpClient http,
+            URI apiUrl,
+            AccessTokenSource tokens,
+            RateLimitGate gate,
+            ObjectMapper json,
+            ServiceCallListener calls) {
         this.http = http;
+        this.calls = calls;
         this.apiUrl = apiUrl.toString().replaceAll("/+$", "");
         this.tokens = tokens;
         this.gate = gate;
@@ -101,15 +112,26 @@ final class SpotifyHttp {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
+        long started = System.nanoTime();
+        int status = 0;
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            status = response.statusCode();
+            return response;
         } catch (IOException e) {
             throw new ServiceUnavailableException(
                     "could not reach Spotify for " + method + " " + path(pathAndQuery) + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled during " + method + " " + path(pathAndQuery));
+        } finally {
+            calls.onCall(method + " " + endpoint(pathAndQuery), status, Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** The path with ids replaced, e.g. {@code /playlists/{id}/items}: a bounded set of metric labels. */
+    static String endpoint(String pathAndQuery) {
+        return ID_SEGMENT.matcher(path(pathAndQuery)).replaceAll("/{id}");
     }
 
     private SyncException error(int status, String method, String pathAndQuery, String body, String playlistId) {

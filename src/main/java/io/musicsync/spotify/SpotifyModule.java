@@ -2,6 +2,7 @@ package io.musicsync.spotify;
 
 import io.musicsync.config.Settings;
 import io.musicsync.domain.RetryAfterJournal;
+import io.musicsync.domain.ServiceCallListener;
 import io.musicsync.domain.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -18,11 +19,15 @@ public record SpotifyModule(SpotifyClient client, AccessTokens tokens, RateLimit
     }
 
     public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper) {
-        return create(settings, clock, sleeper, RetryAfterJournal.NONE);
+        return create(settings, clock, sleeper, RetryAfterJournal.NONE, ServiceCallListener.NONE);
     }
 
-    /** @param retryAfter keeps Spotify's rate-limit wait across restarts (standalone's journal) */
-    public static SpotifyModule create(Settings settings, Clock clock, Sleeper sleeper, RetryAfterJournal retryAfter) {
+    /**
+     * @param retryAfter keeps Spotify's rate-limit wait across restarts (standalone's journal)
+     * @param calls told about every API call and every wait for the rate-limit gate (metrics)
+     */
+    public static SpotifyModule create(
+            Settings settings, Clock clock, Sleeper sleeper, RetryAfterJournal retryAfter, ServiceCallListener calls) {
         Settings.Spotify spotify = settings.spotify();
         HttpClient http = httpClient(spotify);
         TokenStore store = new TokenStore(settings.configDir());
@@ -30,8 +35,16 @@ public record SpotifyModule(SpotifyClient client, AccessTokens tokens, RateLimit
                 new TokenEndpoint(http, spotify.accountsUrl(), spotify.clientId(), spotify.clientSecret());
         AccessTokens tokens = new AccessTokens(endpoint, store, spotify.refreshToken(), clock);
         RateLimitGate gate = new RateLimitGate(
-                clock, sleeper, spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond(), retryAfter);
-        return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate), tokens, gate, store);
+                clock, waited(sleeper, calls), spotify.maxRateLimitWait(), spotify.maxRequestsPerSecond(), retryAfter);
+        return new SpotifyModule(new SpotifyClient(http, spotify.apiUrl(), tokens, gate, calls), tokens, gate, store);
+    }
+
+    /** The gate's sleeper, telling the listener how long each wait was. */
+    private static Sleeper waited(Sleeper sleeper, ServiceCallListener calls) {
+        return duration -> {
+            calls.onRateLimitWait(duration);
+            sleeper.sleep(duration);
+        };
     }
 
     /** The HTTP client for the API and accounts services of these settings. */

@@ -109,4 +109,24 @@ class PackageStructureTest {
                         "io.musicsync.matching..")
                 .check(ours);
     }
+
+    @Test
+    void onlyTheMetricsEdgeKnowsMicrometer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.musicsync.domain..",
+                        "io.musicsync.sync..",
+                        "io.musicsync.matching..",
+                        "io.musicsync.ai..",
+                        "io.musicsync.activities..",
+                        "io.musicsync.engine..",
+                        "io.musicsync.store..",
+                        "io.musicsync.spotify..",
+                        "io.musicsync.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer..", "io.musicsync.metrics..")
+                .check(ours);
+    }
 }

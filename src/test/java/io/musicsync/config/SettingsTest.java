@@ -142,4 +142,28 @@ class SettingsTest {
 
         assertThat(printed).doesNotContain("cs-123", "rt-456", "sk-789", "tok-000", "tk-111");
     }
+
+    @Test
+    void operationsSettingsHaveSafeDefaultsAndCorsRefusesAWildcard() {
+        Settings settings = Settings.load(Map.of("HOME", "/home/u"), null);
+        assertThat(settings.api().corsOrigins()).isEmpty();
+        assertThat(settings.api().rateLimitPerMinute()).isEqualTo(600);
+        assertThat(settings.observability().metricsPort()).isZero();
+        assertThat(settings.observability().jsonLogs()).isFalse();
+
+        Settings open = Settings.load(
+                Map.of(
+                        "CORS_ORIGINS", "https://music.example.org, http://127.0.0.1:5173",
+                        "LOG_FORMAT", "json",
+                        "METRICS_PORT", "9464"),
+                null);
+        assertThat(open.api().corsOrigins()).containsExactly("https://music.example.org", "http://127.0.0.1:5173");
+        assertThat(open.observability().jsonLogs()).isTrue();
+        assertThat(open.observability().metricsPort()).isEqualTo(9464);
+
+        assertThatThrownBy(() -> Settings.load(Map.of("CORS_ORIGINS", "*"), null))
+                .hasMessageContaining("CORS_ORIGINS");
+        assertThatThrownBy(() -> Settings.load(Map.of("LOG_FORMAT", "xml"), null))
+                .hasMessageContaining("LOG_FORMAT");
+    }
 }

@@ -3,18 +3,17 @@ package io.musicsync.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.simulator.CatalogEntry;
+import io.musicsync.simulator.SpotifySimulator;
 import io.musicsync.simulator.TrackJson;
+import io.musicsync.support.FakeAnthropic;
 import io.musicsync.support.TestService;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ class AiDisambiguationEndToEndTest {
     private static final String REQUEST =
             "{\"track_name\":\"Glass Harbor\",\"artist\":\"The Quiet Pines\"," + "\"duration_ms\":201000}";
 
-    private final ObjectMapper json = new ObjectMapper();
     private MockWebServer anthropic;
     private TestService service;
     private String studioUri;
@@ -46,26 +44,7 @@ class AiDisambiguationEndToEndTest {
                 "sk-ant-test",
                 "ANTHROPIC_BASE_URL",
                 anthropic.url("/").toString()));
-        // Only a live take and a re-recording exist: neither may be added without a second opinion.
-        List<TrackJson> added = service.simulator()
-                .addTracks(List.of(
-                        CatalogEntry.of(
-                                "Glass Harbor - Live at the Roundhouse",
-                                List.of("The Quiet Pines"),
-                                "Live 2019",
-                                "2019",
-                                243_000,
-                                false,
-                                null),
-                        CatalogEntry.of(
-                                "Glass Harbor (2023 Version)",
-                                List.of("The Quiet Pines"),
-                                "Glass Harbor",
-                                "2023-03-01",
-                                201_500,
-                                false,
-                                null)));
-        studioUri = added.get(1).uri();
+        studioUri = addLiveTakeAndReRecording(service.simulator());
     }
 
     @AfterEach
@@ -109,45 +88,33 @@ class AiDisambiguationEndToEndTest {
         assertThat(service.simulator().playlistUris(service.playlistId())).isEmpty();
     }
 
-    /** A fake Messages API answering with a forced {@code choose_track} tool call. */
-    private Dispatcher answering(Function<JsonNode, Map<String, Object>> choose) {
-        return new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                try {
-                    JsonNode body = json.readTree(request.getBody().utf8());
-                    Map<String, Object> message = Map.of(
-                            "id",
-                            "msg_e2e",
-                            "type",
-                            "message",
-                            "role",
-                            "assistant",
-                            "model",
-                            body.get("model").asText(),
-                            "content",
-                            List.of(Map.of(
-                                    "type",
-                                    "tool_use",
-                                    "id",
-                                    "toolu_e2e",
-                                    "name",
-                                    "choose_track",
-                                    "input",
-                                    choose.apply(body))),
-                            "stop_reason",
-                            "tool_use",
-                            "usage",
-                            Map.of("input_tokens", 500, "output_tokens", 40));
-                    return new MockResponse.Builder()
-                            .code(200)
-                            .addHeader("Content-Type", "application/json")
-                            .body(json.writeValueAsString(message))
-                            .build();
-                } catch (IOException e) {
-                    return new MockResponse.Builder().code(500).build();
-                }
-            }
-        };
+    /**
+     * Only a live take and a re-recording of "Glass Harbor" exist: neither may be added without a second opinion.
+     *
+     * @return the re-recording's URI, the one with the requested duration
+     */
+    static String addLiveTakeAndReRecording(SpotifySimulator simulator) {
+        List<TrackJson> added = simulator.addTracks(List.of(
+                CatalogEntry.of(
+                        "Glass Harbor - Live at the Roundhouse",
+                        List.of("The Quiet Pines"),
+                        "Live 2019",
+                        "2019",
+                        243_000,
+                        false,
+                        null),
+                CatalogEntry.of(
+                        "Glass Harbor (2023 Version)",
+                        List.of("The Quiet Pines"),
+                        "Glass Harbor",
+                        "2023-03-01",
+                        201_500,
+                        false,
+                        null)));
+        return added.get(1).uri();
+    }
+
+    private static Dispatcher answering(Function<JsonNode, Map<String, Object>> choose) {
+        return FakeAnthropic.answering(choose);
     }
 }

@@ -48,6 +48,8 @@ public final class TestService implements AutoCloseable {
     private final Path configDir;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = ApiJson.newMapper();
+    /** Every JSON answer of a documented operation is checked against the OpenAPI document's schema. */
+    private static final OpenApiDocument OPENAPI = OpenApiDocument.load();
 
     private final Map<String, String> environment;
 
@@ -72,6 +74,8 @@ public final class TestService implements AutoCloseable {
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
         // Tests of the writer send the same song twice on purpose; the dedupe window has its own tests.
         env.put("DEDUPE_WINDOW_SECONDS", "0");
+        // Tests poll every 20 ms from one address; ApiLimitsTest lowers this to see the limit work.
+        env.put("API_RATE_LIMIT_PER_MINUTE", "1000000");
         env.putAll(extraEnv);
         if (mode == Mode.TEMPORAL && temporalHost == null) {
             int port = FreePort.find();
@@ -208,6 +212,7 @@ public final class TestService implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
+            conformsToOpenApi(request, response);
             return new Answer(
                     response.statusCode(),
                     text == null || text.isBlank() ? mapper.createObjectNode() : mapper.readTree(text));
@@ -217,6 +222,33 @@ public final class TestService implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void conformsToOpenApi(HttpRequest request, HttpResponse<String> response) {
+        String path = request.uri().getPath();
+        if (OPENAPI.template(path).isEmpty()) {
+            return; // OpenApiContractTest fails for any route the document misses
+        }
+        if (OPENAPI.documentsJson(request.method(), path, response.statusCode())) {
+            var problems = OPENAPI.problems(request.method(), path, response.statusCode(), response.body());
+            if (!problems.isEmpty()) {
+                throw new AssertionError("the answer to " + request.method() + " " + path + " (" + response.statusCode()
+                        + ") does not match openapi.json: " + problems + "\n" + response.body());
+            }
+        } else if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            throw new AssertionError("openapi.json does not document " + response.statusCode() + " for "
+                    + request.method() + " " + path + ": " + response.body());
+        }
+    }
+
+    /** The composition root this service was built with (its metrics, settings). */
+    public AppComponents app() {
+        return app;
+    }
+
+    /** The server itself (its declared endpoints). */
+    public ApiServer api() {
+        return api;
     }
 
     @Override

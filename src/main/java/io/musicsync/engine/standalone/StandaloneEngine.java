@@ -16,6 +16,8 @@ import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
+import io.musicsync.sync.SyncListener;
+import io.musicsync.sync.SyncLogContext;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
@@ -40,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs each sync on a virtual thread in this process. At most {@code maxConcurrent} run at once; the rest wait
@@ -57,6 +60,7 @@ public final class StandaloneEngine implements SyncEngine {
     private final SyncStore store;
     private final RetryRunner retries;
     private final Clock clock;
+    private final SyncListener listener;
     private final Semaphore slots;
     private final int maxConcurrent;
     private final int queueCapacity;
@@ -76,23 +80,14 @@ public final class StandaloneEngine implements SyncEngine {
             RetryRunner retries,
             Clock clock,
             int maxConcurrent,
-            int queueCapacity) {
-        this(pipeline, activities, store, retries, clock, maxConcurrent, queueCapacity, JournalPolicy.NONE);
-    }
-
-    public StandaloneEngine(
-            SyncPipeline pipeline,
-            SyncActivities activities,
-            SyncStore store,
-            RetryRunner retries,
-            Clock clock,
-            int maxConcurrent,
             int queueCapacity,
-            JournalPolicy policy) {
+            JournalPolicy policy,
+            SyncListener listener) {
         this.policy = policy;
         this.pruner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("journal-pruner").factory());
         this.pipeline = pipeline;
+        this.listener = listener;
         this.activities = activities;
         this.store = store;
         this.retries = retries;
@@ -203,6 +198,10 @@ public final class StandaloneEngine implements SyncEngine {
         String id = request.syncId();
         boolean acquired = false;
         run.thread = Thread.currentThread();
+        // Every log line of this sync, here and in the activities it runs, carries its id.
+        MDC.put(SyncLogContext.SYNC_ID, id);
+        LOG.info("sync {} started: {}", id, request.song());
+        listener.onStarted(request);
         try {
             run.checkNotCancelled();
             slots.acquire();
@@ -252,6 +251,8 @@ public final class StandaloneEngine implements SyncEngine {
             running.remove(id);
             // A cancel that arrived too late must not leave the interrupt to whatever this thread does next.
             Thread.interrupted();
+            store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
+            MDC.remove(SyncLogContext.SYNC_ID);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.musicsync.engine.temporal;
 
+import com.uber.m3.tally.Scope;
 import io.musicsync.config.Settings;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.client.WorkflowClient;
@@ -58,6 +59,12 @@ public final class TemporalConnection implements AutoCloseable {
     /** For workers: the SDK's patient defaults, so a short Temporal outage does not lose activity results. */
     public static TemporalConnection forWorker(Settings.Temporal settings) {
         return new TemporalConnection(settings, baseOptions(settings).build());
+    }
+
+    /** For workers whose SDK metrics (polls, task latencies, schedule-to-start) go to {@code metricsScope}. */
+    public static TemporalConnection forWorker(Settings.Temporal settings, Scope metricsScope) {
+        return new TemporalConnection(
+                settings, baseOptions(settings).setMetricsScope(metricsScope).build());
     }
 
     private static WorkflowServiceStubsOptions.Builder baseOptions(Settings.Temporal settings) {

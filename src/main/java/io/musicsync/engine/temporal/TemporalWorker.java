@@ -4,11 +4,13 @@ import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.sync.SyncActivities;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -49,13 +51,29 @@ public final class TemporalWorker implements AutoCloseable {
             PlaylistService playlists,
             BatchWindow window)
             throws InterruptedException {
+        return start(connection, engine, activities, playlists, window, List.of());
+    }
+
+    /** @param interceptors observe workflows and activities on this worker (metrics, log context) */
+    public static TemporalWorker start(
+            TemporalConnection connection,
+            Settings.Engine engine,
+            SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window,
+            List<WorkerInterceptor> interceptors)
+            throws InterruptedException {
         try {
             awaitTemporal(connection);
         } catch (TemporalSetupException | InterruptedException e) {
             connection.close();
             throw e;
         }
-        WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
+        WorkerFactory factory = WorkerFactory.newInstance(
+                connection.client(),
+                WorkerFactoryOptions.newBuilder(factoryOptions())
+                        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+                        .build());
         register(
                 factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)),
                 activities,

@@ -20,6 +20,7 @@ import io.musicsync.store.SyncStore;
 import io.musicsync.support.TestService;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncEvent;
+import io.musicsync.sync.SyncListener;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
@@ -142,7 +143,9 @@ class StandaloneJournalTest {
                     new RetryRunner(Sleeper.system(), Duration.ofSeconds(1)),
                     Clock.systemUTC(),
                     4,
-                    10);
+                    10,
+                    JournalPolicy.NONE,
+                    SyncListener.NONE);
             // The service's own API in front of an engine on this journal (the composition root builds the rest).
             AppComponents app = AppComponents.create(
                     Settings.load(
