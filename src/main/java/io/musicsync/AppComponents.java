@@ -6,6 +6,7 @@ import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
 import io.musicsync.api.ApiServer;
 import io.musicsync.api.HealthCheck;
+import io.musicsync.api.ServletMount;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.Sleeper;
@@ -17,6 +18,8 @@ import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
+import io.musicsync.mcp.McpEndpoints;
+import io.musicsync.mcp.McpServices;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
 import io.musicsync.store.InMemorySyncStore;
@@ -43,6 +46,9 @@ public final class AppComponents {
 
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
+    /** The one writer of the process: the syncs' adds and the MCP tool's adds share its lock per playlist. */
+    private final PlaylistWriter playlistWriter;
+
     private final SyncActivities activities;
 
     private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
@@ -52,8 +58,8 @@ public final class AppComponents {
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.activities =
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, new PlaylistWriter(spotify.client()));
+        this.playlistWriter = new PlaylistWriter(spotify.client());
+        this.activities = new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriter);
     }
 
     public static AppComponents create(Settings settings) {
@@ -102,17 +108,41 @@ public final class AppComponents {
         return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
     }
 
+    /** The HTTP API, with the MCP server's Streamable HTTP endpoint beside it behind the same token. */
     public ApiServer newApiServer(SyncEngine engine) {
-        SyncRequestParser parser = new SyncRequestParser(
-                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
         return new ApiServer(
                 engine,
-                parser,
+                syncRequestParser(),
                 List.of(spotifyHealth(), aiHealth()),
-                () -> disambiguator.status().enabled(),
+                this::aiAvailable,
                 settings.api().token(),
                 VERSION,
+                clock,
+                List.of(new ServletMount(McpEndpoints.HTTP_PATH, newMcp(engine).httpServlet())));
+    }
+
+    /** The MCP tools over this engine, the Spotify client's ports and the process's playlist writer. */
+    public McpEndpoints newMcp(SyncEngine engine) {
+        McpServices services = new McpServices(
+                engine,
+                spotify.client(),
+                spotify.client(),
+                spotify.client(),
+                playlistWriter,
+                syncRequestParser(),
+                this::aiAvailable,
+                settings.spotify().defaultPlaylistId(),
                 clock);
+        return new McpEndpoints(services, VERSION);
+    }
+
+    private SyncRequestParser syncRequestParser() {
+        return new SyncRequestParser(
+                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
+    }
+
+    private boolean aiAvailable() {
+        return disambiguator.status().enabled();
     }
 
     private HealthCheck spotifyHealth() {

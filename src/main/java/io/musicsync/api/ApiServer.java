@@ -9,15 +9,23 @@ import io.javalin.json.JavalinJackson;
 import io.musicsync.api.dto.ErrorBody;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * @param apiToken the bearer token clients must send, or null when the API is bound to loopback only
+     * @param mounts servlets served beside the API, behind the same token
      */
     public ApiServer(
             SyncEngine engine,
@@ -42,24 +51,22 @@ public final class ApiServer implements AutoCloseable {
             BooleanSupplier aiAvailable,
             String apiToken,
             String version,
-            Clock clock) {
+            Clock clock,
+            List<ServletMount> mounts) {
         this.clock = clock;
         ObjectMapper mapper = ApiJson.newMapper();
+        byte[] expected = apiToken == null ? null : ("Bearer " + apiToken).getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jetty.modifyServletContextHandler(
+                    handler -> mounts.forEach(mount -> mount(handler, mount, expected, mapper)));
         });
-        byte[] expected = apiToken == null ? null : ("Bearer " + apiToken).getBytes(StandardCharsets.UTF_8);
         Predicate<Context> authorized = ctx -> expected == null || hasToken(ctx, expected);
         app.before("/api/v1/*", ctx -> {
             if (!ctx.path().equals(HealthRoute.PATH) && !authorized.test(ctx)) {
-                ctx.status(HttpStatus.UNAUTHORIZED)
-                        .json(new ErrorBody(
-                                "unauthorized",
-                                "Send the API token as 'Authorization: Bearer <API_TOKEN>'",
-                                null,
-                                clock.instant()));
+                ctx.status(HttpStatus.UNAUTHORIZED).json(unauthorized());
                 ctx.skipRemainingHandlers();
             }
         });
@@ -70,9 +77,44 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static boolean hasToken(Context ctx, byte[] expected) {
-        String header = ctx.header("Authorization");
-        byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.UTF_8);
+        return hasToken(ctx.header("Authorization"), expected);
+    }
+
+    private static boolean hasToken(String authorization, byte[] expected) {
+        byte[] given = authorization == null ? new byte[0] : authorization.getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, given);
+    }
+
+    /**
+     * Serves the mount's servlet next to Javalin's (an exact path wins over Javalin's {@code /*}), so Javalin's
+     * before-handlers do not see its requests: a filter asks for the same token.
+     */
+    private void mount(ServletContextHandler handler, ServletMount mount, byte[] expected, ObjectMapper mapper) {
+        ServletHolder servlet = new ServletHolder(mount.servlet());
+        servlet.setAsyncSupported(true);
+        handler.addServlet(servlet, mount.path());
+        if (expected == null) {
+            return;
+        }
+        Filter guard = (request, response, chain) -> {
+            if (hasToken(((HttpServletRequest) request).getHeader("Authorization"), expected)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            HttpServletResponse refused = (HttpServletResponse) response;
+            refused.setStatus(HttpStatus.UNAUTHORIZED.getCode());
+            refused.setHeader("WWW-Authenticate", "Bearer");
+            refused.setContentType("application/json");
+            mapper.writeValue(refused.getOutputStream(), unauthorized());
+        };
+        FilterHolder holder = new FilterHolder(guard);
+        holder.setAsyncSupported(true);
+        handler.addFilter(holder, mount.path(), EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    private ErrorBody unauthorized() {
+        return new ErrorBody(
+                "unauthorized", "Send the API token as 'Authorization: Bearer <API_TOKEN>'", null, clock.instant());
     }
 
     private void registerDocs() {

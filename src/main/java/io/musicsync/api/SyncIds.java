@@ -11,11 +11,11 @@ import java.util.UUID;
  * submission maps to the same sync (and in Temporal mode to the same workflow) instead of starting a second one,
  * while a key reused for another song cannot silently answer with the first song's sync.
  */
-final class SyncIds {
+public final class SyncIds {
 
     private SyncIds() {}
 
-    static String forRequest(String idempotencyKey, SyncSubmission submission) {
+    public static String forRequest(String idempotencyKey, SyncSubmission submission) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return "sync-" + UUID.randomUUID();
         }

@@ -12,7 +12,6 @@ import io.musicsync.api.dto.SyncAccepted;
 import io.musicsync.api.dto.SyncStatusBody;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
@@ -62,14 +61,7 @@ final class SyncRoutes {
         }
         SyncSubmission submission = parser.parse(body);
         String syncId = SyncIds.forRequest(ctx.header("Idempotency-Key"), submission);
-        SyncRequest request = new SyncRequest(
-                syncId,
-                submission.song(),
-                submission.playlistId(),
-                submission.userId(),
-                submission.matchThreshold(),
-                submission.useAiDisambiguation() && aiAvailable.getAsBoolean());
-        SyncStatus status = engine.start(request);
+        SyncStatus status = engine.start(submission.toRequest(syncId, aiAvailable.getAsBoolean()));
         ctx.status(HttpStatus.ACCEPTED)
                 .json(new SyncAccepted(
                         status.syncId(),

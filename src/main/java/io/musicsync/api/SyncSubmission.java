@@ -1,11 +1,17 @@
 package io.musicsync.api;
 
 import io.musicsync.domain.SongQuery;
+import io.musicsync.sync.SyncRequest;
 import java.util.Locale;
 
 /** A validated {@code POST /api/v1/sync} body, defaults applied. */
 public record SyncSubmission(
         SongQuery song, String playlistId, String userId, double matchThreshold, boolean useAiDisambiguation) {
+
+    /** The sync to start under this id; the AI step runs only when asked for and available. */
+    public SyncRequest toRequest(String syncId, boolean aiAvailable) {
+        return new SyncRequest(syncId, song, playlistId, userId, matchThreshold, useAiDisambiguation && aiAvailable);
+    }
 
     /** Every field, in a fixed order: two submissions are the same request exactly when these are equal. */
     String canonical() {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             MatchEvalCommand.class,
             WorkerCommand.class,
             TemporalDevCommand.class,
+            McpCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -54,10 +54,22 @@ class PackageStructureTest {
                         "io.musicsync.activities..",
                         "io.musicsync.engine..",
                         "io.musicsync.store..",
-                        "io.musicsync.api..")
+                        "io.musicsync.api..",
+                        "io.musicsync.mcp..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.musicsync.spotify..")
+                .check(ours);
+    }
+
+    @Test
+    void theHttpApiServesTheMcpEndpointWithoutKnowingIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.musicsync.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.musicsync.mcp..")
                 .check(ours);
     }
 
