@@ -68,6 +68,15 @@ class McpStdioTest {
             assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object");
             assertThat(tool.outputSchema()).as(tool.name()).containsEntry("type", "object");
         }
+        // A sync's answer is described by the HTTP API's own schema of a sync's status.
+        Tool sync = tools.stream()
+                .filter(t -> t.name().equals("sync_song"))
+                .findFirst()
+                .orElseThrow();
+        assertThat((Map<?, ?>) sync.outputSchema().get("properties")).containsKeys("workflow_id", "status", "result");
+        assertThat((Map<?, ?>) sync.inputSchema().get("properties"))
+                .containsKeys("track_name", "artist", "isrc", "wait_seconds");
+        assertThat(sync.inputSchema()).containsEntry("required", List.of("track_name", "artist"));
         // stdout carried the protocol; the banner and the logs went to stderr.
         assertThat(STDERR).anyMatch(line -> line.contains("MCP server on stdio (standalone mode"));
     }
