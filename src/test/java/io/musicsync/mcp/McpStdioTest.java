@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,11 @@ class McpStdioTest {
                 .filter(t -> t.name().equals("sync_song"))
                 .findFirst()
                 .orElseThrow();
-        assertThat((Map<?, ?>) sync.outputSchema().get("properties")).containsKeys("workflow_id", "status", "result");
-        assertThat((Map<?, ?>) sync.inputSchema().get("properties"))
+        assertThat(sync.outputSchema().get("properties"))
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsKeys("workflow_id", "status", "result");
+        assertThat(sync.inputSchema().get("properties"))
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsKeys("track_name", "artist", "isrc", "wait_seconds");
         assertThat(sync.inputSchema()).containsEntry("required", List.of("track_name", "artist"));
         // stdout carried the protocol; the banner and the logs went to stderr.
