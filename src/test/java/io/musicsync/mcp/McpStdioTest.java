@@ -12,12 +12,14 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.musicsync.support.TestService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,8 +150,13 @@ class McpStdioTest {
         assertThat(Collections.frequency(service.simulator().playlistUris(service.playlistId()), uri))
                 .isEqualTo(1);
 
-        JsonNode presence = ok(call(client, "verify_track_in_playlist", Map.of("track_uri", uri)));
-        assertThat(presence.get("in_playlist").asBoolean()).isTrue();
+        // What Spotify shows: a read may lag behind the add for a moment.
+        JsonNode presence = Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> ok(call(client, "verify_track_in_playlist", Map.of("track_uri", uri))),
+                        answer -> answer.get("in_playlist").asBoolean());
         assertThat(presence.get("positions")).hasSize(1);
         assertThat(presence.get("positions").get(0).asInt())
                 .isEqualTo(added.get("position").asInt());
