@@ -117,6 +117,17 @@ class McpStdioTest {
     }
 
     @Test
+    void aRetriedCallWithTheSameKeyIsTheSameSync() {
+        Map<String, Object> song =
+                Map.of("track_name", "Wonderwall", "artist", "Oasis", "idempotency_key", "call-42", "wait_seconds", 0);
+        JsonNode first = ok(call(client, "sync_song", song));
+        JsonNode retried = ok(call(client, "sync_song", song));
+        assertThat(retried.get("workflow_id")).isEqualTo(first.get("workflow_id"));
+        JsonNode other = ok(call(client, "sync_song", Map.of("track_name", "Wonderwall", "artist", "Oasis")));
+        assertThat(other.get("workflow_id")).isNotEqualTo(first.get("workflow_id"));
+    }
+
+    @Test
     void searchesTheCatalogByQueryAndByIsrc() {
         JsonNode found = ok(call(client, "search_track", Map.of("query", "Bohemian Rhapsody Queen", "limit", 3)));
         assertThat(found.get("tracks")).hasSizeBetween(1, 3);
