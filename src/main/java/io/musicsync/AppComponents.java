@@ -37,7 +37,8 @@ import java.util.Map;
  */
 public final class AppComponents {
 
-    public static final String VERSION = "0.1.0";
+    /** The project version, from the build (written once, in the pom). */
+    public static final String VERSION = BuildVersion.read();
 
     private final Settings settings;
     private final Clock clock;
@@ -88,11 +89,15 @@ public final class AppComponents {
         return activities;
     }
 
-    /** The engine {@code USE_TEMPORAL} selects. Temporal mode connects lazily: it never blocks the start. */
+    /** The engine of the configured kind ({@code ENGINE}). Temporal mode connects lazily: it never blocks the start. */
     public SyncEngine newEngine() {
-        if (settings.useTemporal()) {
-            return new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
-        }
+        return switch (settings.engineKind()) {
+            case STANDALONE -> standaloneEngine();
+            case TEMPORAL -> new TemporalEngine(TemporalConnection.forClient(settings.temporal()), clock);
+        };
+    }
+
+    private SyncEngine standaloneEngine() {
         return new StandaloneEngine(
                 new SyncPipeline(),
                 activities,

@@ -82,7 +82,7 @@ public final class SyncRequestParser {
 
     private String playlistId(JsonNode body, List<FieldError> errors) {
         JsonNode node = body.get("playlist_id");
-        if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             if (defaultPlaylistId == null) {
                 errors.add(new FieldError("playlist_id", "is required (no DEFAULT_PLAYLIST_ID is configured)"));
             }
@@ -138,7 +138,7 @@ public final class SyncRequestParser {
 
     private static String isrc(JsonNode body, List<FieldError> errors) {
         JsonNode node = body.get("isrc");
-        if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
         String value = node.isTextual() ? normalizedIsrc(node.asText()) : null;

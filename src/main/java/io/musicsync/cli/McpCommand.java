@@ -41,7 +41,7 @@ final class McpCommand implements Callable<Integer> {
         }));
         System.err.printf(
                 "music-sync %s MCP server on stdio (%s mode; the service serves it at %s too)%n",
-                AppComponents.VERSION, settings.useTemporal() ? "temporal" : "standalone", McpEndpoints.HTTP_PATH);
+                AppComponents.VERSION, settings.engineKind().settingName(), McpEndpoints.HTTP_PATH);
         input.awaitEnd();
         return 0;
     }

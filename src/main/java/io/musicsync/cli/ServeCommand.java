@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 
-/** Runs the HTTP API with the engine {@code USE_TEMPORAL} selects, until stopped. */
+/** Runs the HTTP API with the engine {@code ENGINE} selects, until stopped. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Run the HTTP API (standalone engine, or Temporal when USE_TEMPORAL=true).")
+        description = "Run the HTTP API (standalone engine, or Temporal when ENGINE=temporal).")
 final class ServeCommand implements Callable<Integer> {
 
     @Override
@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
                 AppComponents.VERSION,
                 settings.api().host(),
                 api.port(),
-                settings.useTemporal() ? "temporal" : "standalone");
+                settings.engineKind().settingName());
         System.out.println("AI disambiguation: " + describe(app));
         awaitShutdown(api, engine);
         return 0;

@@ -27,7 +27,7 @@ final class TemporalDevCommand implements Callable<Integer> {
                 + " each sync (it keeps all finished ones), and it has no authentication and no Web UI.");
         String host = port == 7233 ? "" : "TEMPORAL_HOST=localhost:" + port + " ";
         System.out.printf("Next, in other terminals: %s./music-sync worker%n", host);
-        System.out.printf("                          USE_TEMPORAL=true %s./music-sync serve%n", host);
+        System.out.printf("                          ENGINE=temporal %s./music-sync serve%n", host);
         System.out.println("Stop with Ctrl-C.");
         ServeCommand.awaitShutdown(server);
         return 0;

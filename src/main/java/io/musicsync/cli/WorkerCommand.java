@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         name = "worker",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a Temporal worker: executes the syncs that the API (USE_TEMPORAL=true) starts.",
+            "Run a Temporal worker: executes the syncs that the API (ENGINE=temporal) starts.",
             "Several workers on the same task queue share the work and take over from a worker that dies.",
             "Uses TEMPORAL_HOST, TEMPORAL_NAMESPACE, TASK_QUEUE_NAME, MAX_CONCURRENT_ACTIVITIES,",
             "MAX_CONCURRENT_WORKFLOWS, MAX_ACTIVITIES_PER_SECOND and the Spotify and AI settings."

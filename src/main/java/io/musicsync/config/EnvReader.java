@@ -48,8 +48,8 @@ final class EnvReader {
                 }
                 String value = line.substring(eq + 1).strip();
                 if (value.length() >= 2
-                        && (value.startsWith("\"") && value.endsWith("\"")
-                                || value.startsWith("'") && value.endsWith("'"))) {
+                        && ((value.startsWith("\"") && value.endsWith("\""))
+                                || (value.startsWith("'") && value.endsWith("'")))) {
                     value = value.substring(1, value.length() - 1);
                 }
                 result.put(line.substring(0, eq).strip(), value);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * variable's name and what is allowed.
  */
 public record Settings(
-        boolean useTemporal,
+        EngineKind engineKind,
         Api api,
         Spotify spotify,
         Matching matching,
@@ -61,6 +61,8 @@ public record Settings(
     public record Matching(double fuzzyMatchThreshold) {}
 
     /**
+     * The AI disambiguation: whether it runs, its provider and model, and each provider's key and URL.
+     *
      * @param provider {@code claude} or {@code langchain}
      * @param model the model for the chosen provider ({@code CLAUDE_MODEL} or {@code AI_MODEL})
      */
@@ -86,6 +88,8 @@ public record Settings(
     }
 
     /**
+     * How much work an engine takes on at once.
+     *
      * @param maxConcurrentWorkflows syncs running at once (standalone) or workflow tasks per worker (Temporal)
      * @param queueCapacity syncs waiting for a slot before new ones are refused with 503 (standalone)
      */
@@ -183,11 +187,27 @@ public record Settings(
         String logLevel = env.oneOf("LOG_LEVEL", "info", Set.of("trace", "debug", "info", "warn", "error"));
         Path configDir = configDir(env, environment);
 
-        boolean useTemporal = env.bool("USE_TEMPORAL", false);
+        EngineKind engineKind = engineKind(env);
         if (!env.problems().isEmpty()) {
             throw new SettingsException(env.problems());
         }
-        return new Settings(useTemporal, api, spotify, matching, ai, engine, temporal, logLevel, configDir);
+        return new Settings(engineKind, api, spotify, matching, ai, engine, temporal, logLevel, configDir);
+    }
+
+    /**
+     * {@code ENGINE}, or its alias {@code USE_TEMPORAL} (the original system's switch, still in users' {@code .env});
+     * standalone when neither is set. Both set and naming different engines is a mistake worth stopping for.
+     */
+    private static EngineKind engineKind(EnvReader env) {
+        String engine = env.oneOf("ENGINE", null, Set.copyOf(EngineKind.names()));
+        EngineKind named = engine == null ? null : EngineKind.fromName(engine).orElseThrow();
+        EngineKind alias =
+                env.optional("USE_TEMPORAL") == null ? null : EngineKind.ofUseTemporal(env.bool("USE_TEMPORAL", false));
+        if (named != null && alias != null && named != alias) {
+            env.problem("ENGINE=" + named.settingName() + " and USE_TEMPORAL=" + env.optional("USE_TEMPORAL")
+                    + " name different engines: set only ENGINE (USE_TEMPORAL is its older alias)");
+        }
+        return named != null ? named : alias != null ? alias : EngineKind.STANDALONE;
     }
 
     private static Path configDir(EnvReader env, Map<String, String> environment) {
@@ -226,13 +246,13 @@ public record Settings(
                 spotify.maxRateLimitWait(),
                 spotify.maxRequestsPerSecond());
         Api a = new Api(api.host(), apiPort, api.token());
-        return new Settings(false, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
+        return new Settings(EngineKind.STANDALONE, a, s, matching, ai, engine, temporal, logLevel, demoConfigDir);
     }
 
     @Override
     public String toString() {
         // Never print secrets: list only what is safe to show.
-        return "Settings[useTemporal=" + useTemporal + ", api=" + api.host() + ":" + api.port()
+        return "Settings[engine=" + engineKind.settingName() + ", api=" + api.host() + ":" + api.port()
                 + ", spotifyApi=" + spotify.apiUrl() + ", threshold=" + matching.fuzzyMatchThreshold()
                 + ", ai=" + ai.provider() + "/" + ai.model() + "]";
     }

@@ -6,8 +6,9 @@ public enum CancelOutcome {
     CANCELLING,
     /** The sync had already ended; nothing to cancel. */
     ALREADY_FINISHED,
-    /** The sync is adding its track (or verifying it): stopping now could leave the playlist changed but the
-     * sync reported as cancelled, so it runs to its end. */
+    /** The sync has passed its commit point ({@code SyncStep.COMMIT_POINT}: it is adding its track, verifying it
+     * or finishing): stopping now could leave the playlist changed but the sync reported as cancelled, so it runs
+     * to its end. */
     TOO_LATE,
     NOT_FOUND
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Runs syncs. The HTTP layer, the CLI and later the MCP server know only this interface; the composition root
- * picks the standalone or the Temporal implementation from {@code USE_TEMPORAL}.
+ * picks the standalone or the Temporal implementation from {@code ENGINE}.
  */
 public interface SyncEngine extends AutoCloseable {
 

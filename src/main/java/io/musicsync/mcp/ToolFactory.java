@@ -32,14 +32,16 @@ final class ToolFactory {
     /** How a tool behaves, for clients that decide what to confirm with the user. */
     enum Kind {
         /** Only reads. */
-        READ_ONLY(new ToolAnnotations(null, true, false, true, true, null)),
+        READ_ONLY,
         /** Changes a playlist, but a repeated call changes nothing more. */
-        ADDS_ONCE(new ToolAnnotations(null, false, false, true, true, null));
+        ADDS_ONCE;
 
-        private final ToolAnnotations annotations;
-
-        Kind(ToolAnnotations annotations) {
-            this.annotations = annotations;
+        /** Title, read-only, destructive, idempotent, open-world (it talks to Spotify), return-direct. */
+        ToolAnnotations annotations() {
+            return switch (this) {
+                case READ_ONLY -> new ToolAnnotations(null, true, false, true, true, null);
+                case ADDS_ONCE -> new ToolAnnotations(null, false, false, true, true, null);
+            };
         }
     }
 
@@ -64,7 +66,7 @@ final class ToolFactory {
                 .description(description)
                 .inputSchema(schemaMapper, inputSchema)
                 .outputSchema(schemaMapper, outputSchema)
-                .annotations(kind.annotations)
+                .annotations(kind.annotations())
                 .build();
         return SyncToolSpecification.builder()
                 .tool(tool)

@@ -27,6 +27,8 @@ enum Endpoint {
 
     private final String statName;
     private final String faultName;
+    // Always a Set.of, immutable, which Error Prone cannot see.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<String> scopes;
 
     Endpoint(String statName, String faultName, Set<String> scopes) {

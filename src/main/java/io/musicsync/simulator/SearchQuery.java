@@ -2,6 +2,7 @@ package io.musicsync.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ record SearchQuery(
         String year = null;
         Matcher m = PART.matcher(q == null ? "" : q);
         while (m.find()) {
-            String field = m.group(1) == null ? "" : m.group(1).toLowerCase();
+            String field = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             String value = m.group(2) != null ? m.group(2) : m.group(3);
             switch (field) {
                 case "track" -> track.addAll(TextNormalizer.tokens(value));

@@ -155,9 +155,9 @@ public final class AccessTokens implements AccessTokenSource {
      */
     private Optional<StoredLogin> newerStored(StoredLogin current) {
         return stored().filter(s -> !Objects.equals(s.refreshToken(), current.refreshToken())
-                || s.accessTokenExpiresAt() != null
+                || (s.accessTokenExpiresAt() != null
                         && (current.accessTokenExpiresAt() == null
-                                || s.accessTokenExpiresAt().isAfter(current.accessTokenExpiresAt())));
+                                || s.accessTokenExpiresAt().isAfter(current.accessTokenExpiresAt()))));
     }
 
     private StoredLogin adopt(StoredLogin newer) {

@@ -7,7 +7,8 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
-import io.musicsync.domain.SyncException;
+import io.musicsync.domain.SyncFailure;
+import io.musicsync.domain.SyncStep;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -47,27 +48,32 @@ public final class SyncPipeline {
 
         SyncResult execute() {
             SongQuery song = request.song();
-            report(SyncStep.SEARCHING, 0);
+            report(SyncStep.SEARCHING);
             List<CatalogTrack> candidates = activities.searchTracks(song);
             progress = progress.withCandidates(candidates.size());
             if (candidates.isEmpty()) {
-                return finish(false, "No tracks found on Spotify for " + song, null, null, "none", false, null, null);
+                return finish(SyncResult.noCandidates(song));
             }
 
-            report(SyncStep.MATCHING, 1);
+            report(SyncStep.MATCHING);
             MatchDecision decision = activities.matchTrack(song, candidates, request.matchThreshold());
             if (decision.outcome() == MatchOutcome.ADD) {
                 ScoredCandidate chosen = decision.chosen();
-                return addAndVerify(chosen.track(), chosen.score(), decision.method(), decision, null);
+                return addAndVerify(
+                        chosen.track(), chosen.score(), MatchMethod.fromWire(decision.method()), decision, null);
             }
             if (decision.outcome() == MatchOutcome.UNCERTAIN && request.useAiDisambiguation()) {
                 return disambiguate(song, decision);
             }
-            return finish(false, noMatchMessage(song, decision), null, null, "none", false, decision, null);
+            String message = noMatchMessage(song, decision);
+            return finish(
+                    decision.outcome() == MatchOutcome.UNCERTAIN
+                            ? SyncResult.noConfidentMatch(message, decision, null)
+                            : SyncResult.noMatch(message, decision));
         }
 
         private SyncResult disambiguate(SongQuery song, MatchDecision decision) {
-            report(SyncStep.AI_DISAMBIGUATION, 2);
+            report(SyncStep.AI_DISAMBIGUATION);
             List<ScoredCandidate> offered = decision.ranked();
             AiChoice choice;
             try {
@@ -75,15 +81,8 @@ public final class SyncPipeline {
             } catch (RuntimeException e) {
                 // The AI failed after its retries (or its key was rejected). The matcher was unsure, so the answer
                 // is "no confident match", not a failed sync. A cancelled sync still stops: the next step refuses.
-                return finish(
-                        false,
-                        noMatchMessage(song, decision) + " (the AI step failed: " + failureMessage(e) + ")",
-                        null,
-                        null,
-                        "none",
-                        false,
-                        decision,
-                        null);
+                String why = " (the AI step failed: " + SyncFailure.of(e).publicMessage() + ")";
+                return finish(SyncResult.noConfidentMatch(noMatchMessage(song, decision) + why, decision, null));
             }
             // The model may only pick what it was shown: anything else counts as "none".
             CatalogTrack picked = choice.chose()
@@ -103,63 +102,31 @@ public final class SyncPipeline {
                                 choice.confidence(),
                                 MIN_AI_CONFIDENCE);
                 String reasoning = choice.reasoning() == null ? "" : " (" + choice.reasoning() + ")";
-                return finish(
-                        false,
-                        "No confident match for " + song + ": " + why + reasoning,
-                        null,
-                        null,
-                        "none",
-                        false,
-                        decision,
-                        choice);
+                return finish(SyncResult.noConfidentMatch(
+                        "No confident match for " + song + ": " + why + reasoning, decision, choice));
             }
-            return addAndVerify(picked, choice.confidence(), "ai", decision, choice);
-        }
-
-        /** Our classified failures explain themselves; anything else is a bug whose details stay in the log. */
-        private static String failureMessage(RuntimeException error) {
-            return error instanceof SyncException known ? known.getMessage() : "internal error";
+            return addAndVerify(picked, choice.confidence(), MatchMethod.AI, decision, choice);
         }
 
         private SyncResult addAndVerify(
-                CatalogTrack track, double confidence, String method, MatchDecision decision, AiChoice ai) {
-            report(SyncStep.ADDING, 2);
+                CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+            report(SyncStep.ADDING);
             AddOutcome added = activities.addToPlaylist(request.playlistId(), track.uri());
-            report(SyncStep.VERIFYING, 3);
+            report(SyncStep.VERIFYING);
             activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
-            String message = added.added()
-                    ? "Added " + track + " to the playlist"
-                    : track + " is already in the playlist; nothing added";
-            return finish(true, message, track, confidence, method, !added.added(), decision, ai);
+            return finish(
+                    added.added()
+                            ? SyncResult.added(track, confidence, method, decision, ai)
+                            : SyncResult.alreadyThere(track, confidence, method, decision, ai));
         }
 
-        private SyncResult finish(
-                boolean success,
-                String message,
-                CatalogTrack track,
-                Double confidence,
-                String method,
-                boolean alreadyInPlaylist,
-                MatchDecision decision,
-                AiChoice ai) {
-            report(SyncStep.COMPLETED, SyncProgress.STEPS_TOTAL);
-            double seconds = (progress.updatedAtMillis() - progress.startedAtMillis()) / 1000.0;
-            return new SyncResult(
-                    success,
-                    message,
-                    track == null ? null : track.id(),
-                    track == null ? null : track.uri(),
-                    confidence,
-                    seconds,
-                    0,
-                    method,
-                    alreadyInPlaylist,
-                    decision,
-                    ai);
+        private SyncResult finish(SyncResult result) {
+            report(SyncStep.COMPLETED);
+            return result.withExecutionTime((progress.updatedAtMillis() - progress.startedAtMillis()) / 1000.0);
         }
 
-        private void report(SyncStep step, int completed) {
-            progress = progress.at(step, completed, clock.getAsLong());
+        private void report(SyncStep step) {
+            progress = progress.at(step, clock.getAsLong());
             listener.onProgress(progress);
         }
 

@@ -1,12 +1,19 @@
 package io.musicsync.sync;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.musicsync.domain.AiChoice;
+import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.SongQuery;
 
 /**
- * How a sync ended. "No candidates" and "no match" are results too ({@code success=false} with a message).
+ * How a sync ended, built by name: {@link #added}, {@link #alreadyThere}, {@link #noCandidates}, {@link #noMatch},
+ * {@link #noConfidentMatch}. "No candidates" and "no match" are results too ({@code success=false} with a message).
+ * The component names are the field names of Temporal payloads (recorded histories rely on them), except the
+ * track's id and URI, which keep their original Spotify-named fields there.
  *
- * @param matchMethod {@code isrc}, {@code fuzzy}, {@code ai} or {@code none}
+ * @param trackId the catalog id of the track chosen, or null
+ * @param trackUri the catalog URI of the track chosen (what was added), or null
  * @param alreadyInPlaylist the track was there before, so nothing was added
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
@@ -14,24 +21,79 @@ import io.musicsync.domain.MatchDecision;
 public record SyncResult(
         boolean success,
         String message,
-        String spotifyTrackId,
-        String spotifyTrackUri,
+        @JsonProperty("spotifyTrackId") String trackId,
+        @JsonProperty("spotifyTrackUri") String trackUri,
         Double confidenceScore,
         double executionTimeSeconds,
         int retryCount,
-        String matchMethod,
+        MatchMethod matchMethod,
         boolean alreadyInPlaylist,
         MatchDecision decision,
         AiChoice ai) {
 
+    /** The track was added to the playlist. */
+    public static SyncResult added(
+            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+        return found(track, confidence, method, false, "Added " + track + " to the playlist", decision, ai);
+    }
+
+    /** The track was in the playlist already, so nothing was added. */
+    public static SyncResult alreadyThere(
+            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+        return found(
+                track, confidence, method, true, track + " is already in the playlist; nothing added", decision, ai);
+    }
+
+    /** The catalog had no track for the song (no decision was made). */
+    public static SyncResult noCandidates(SongQuery song) {
+        return notFound("No tracks found in the catalog for " + song, null, null);
+    }
+
+    /** The matcher found no candidate that is the song. */
+    public static SyncResult noMatch(String message, MatchDecision decision) {
+        return notFound(message, decision, null);
+    }
+
+    /**
+     * The matcher was unsure, and the AI was not asked, failed, or gave no pick sure enough ({@code ai}: its answer,
+     * when it gave one).
+     */
+    public static SyncResult noConfidentMatch(String message, MatchDecision decision, AiChoice ai) {
+        return notFound(message, decision, ai);
+    }
+
+    private static SyncResult found(
+            CatalogTrack track,
+            double confidence,
+            MatchMethod method,
+            boolean alreadyInPlaylist,
+            String message,
+            MatchDecision decision,
+            AiChoice ai) {
+        return new SyncResult(
+                true, message, track.id(), track.uri(), confidence, 0, 0, method, alreadyInPlaylist, decision, ai);
+    }
+
+    private static SyncResult notFound(String message, MatchDecision decision, AiChoice ai) {
+        return new SyncResult(false, message, null, null, null, 0, 0, MatchMethod.NONE, false, decision, ai);
+    }
+
+    public SyncResult withExecutionTime(double seconds) {
+        return with(seconds, retryCount);
+    }
+
     public SyncResult withRetryCount(int retries) {
+        return with(executionTimeSeconds, retries);
+    }
+
+    private SyncResult with(double seconds, int retries) {
         return new SyncResult(
                 success,
                 message,
-                spotifyTrackId,
-                spotifyTrackUri,
+                trackId,
+                trackUri,
                 confidenceScore,
-                executionTimeSeconds,
+                seconds,
                 retries,
                 matchMethod,
                 alreadyInPlaylist,

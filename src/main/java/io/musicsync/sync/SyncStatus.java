@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.SyncState;
 import java.time.Instant;
 
 /** What an engine reports about one sync. {@code result} is set once completed, {@code error} once failed. */

@@ -74,6 +74,14 @@ class PackageStructureTest {
     }
 
     @Test
+    void theEnginesAreIndependentAdaptersOfTheSameCore() {
+        slices().matching("io.musicsync.engine.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(ours);
+    }
+
+    @Test
     void theSimulatorIsAServerOfItsOwn() {
         noClasses()
                 .that()

@@ -17,7 +17,7 @@ class SettingsTest {
     void defaultsFollowTheOriginalSystem() {
         Settings settings = Settings.load(Map.of("HOME", "/home/u"), null);
 
-        assertThat(settings.useTemporal()).isFalse();
+        assertThat(settings.engineKind()).isEqualTo(EngineKind.STANDALONE);
         assertThat(settings.api().port()).isEqualTo(8000);
         assertThat(settings.api().host()).isEqualTo("127.0.0.1");
         assertThat(settings.matching().fuzzyMatchThreshold()).isEqualTo(0.85);
@@ -59,6 +59,33 @@ class SettingsTest {
                                         p -> assertThat(p)
                                                 .startsWith("USE_TEMPORAL=maybe")
                                                 .contains("true or false")));
+    }
+
+    @Test
+    void theEngineIsChosenByKindOrByTheOldAlias() {
+        assertThat(Settings.load(Map.of("ENGINE", "temporal"), null).engineKind())
+                .isEqualTo(EngineKind.TEMPORAL);
+        assertThat(Settings.load(Map.of("ENGINE", "Standalone"), null).engineKind())
+                .isEqualTo(EngineKind.STANDALONE);
+        assertThat(Settings.load(Map.of("USE_TEMPORAL", "true"), null).engineKind())
+                .isEqualTo(EngineKind.TEMPORAL);
+        assertThat(Settings.load(Map.of("USE_TEMPORAL", "false"), null).engineKind())
+                .isEqualTo(EngineKind.STANDALONE);
+        assertThat(Settings.load(Map.of("ENGINE", "temporal", "USE_TEMPORAL", "true"), null)
+                        .engineKind())
+                .as("both, agreeing")
+                .isEqualTo(EngineKind.TEMPORAL);
+    }
+
+    @Test
+    void anUnknownEngineOrAConflictWithTheAliasStopsTheStart() {
+        assertThatThrownBy(() -> Settings.load(Map.of("ENGINE", "kafka"), null))
+                .hasMessageContaining("ENGINE=kafka")
+                .hasMessageContaining("standalone, temporal");
+        assertThatThrownBy(() -> Settings.load(Map.of("ENGINE", "standalone", "USE_TEMPORAL", "true"), null))
+                .hasMessageContaining("ENGINE=standalone")
+                .hasMessageContaining("USE_TEMPORAL=true")
+                .hasMessageContaining("set only ENGINE");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ToolFactoryTest {
     void aResultIsStructuredContentInTheApisConventionsAndTheSameJsonAsText() {
         record Answer(String trackUri, int itemCount) {}
         CallToolResult result = call(call -> new Answer("spotify:track:x", 3));
-        assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+        assertThat(result.isError()).isNotEqualTo(true);
         assertThat(result.structuredContent()).isEqualTo(Map.of("track_uri", "spotify:track:x", "item_count", 3));
         assertThat(text(result)).isEqualTo("{\"track_uri\":\"spotify:track:x\",\"item_count\":3}");
     }

@@ -72,13 +72,13 @@ public final class TestService implements AutoCloseable {
         if (mode == Mode.TEMPORAL && temporalHost == null) {
             int port = FreePort.find();
             this.temporalServer = TestServer.createPortBoundServer(port);
-            env.put("USE_TEMPORAL", "true");
+            env.put("ENGINE", "temporal");
             env.put("TEMPORAL_HOST", "127.0.0.1:" + port);
         } else {
             this.temporalServer = null;
         }
         if (temporalHost != null) {
-            env.put("USE_TEMPORAL", "true");
+            env.put("ENGINE", "temporal");
             env.put("TEMPORAL_HOST", temporalHost);
         }
         this.environment = Map.copyOf(env);

@@ -12,6 +12,7 @@ import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.spotifyTrackUri()).isEqualTo(STUDIO.uri());
-        assertThat(result.matchMethod()).isEqualTo("fuzzy");
+        assertThat(result.trackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.FUZZY);
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.alreadyInPlaylist()).isFalse();
         assertThat(activities.calls).containsExactly("search", "match", "add", "verify@7");
@@ -79,7 +80,7 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isFalse();
-        assertThat(result.matchMethod()).isEqualTo("none");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.NONE);
         assertThat(result.message()).contains("No tracks found").contains("Bohemian Rhapsody");
         assertThat(activities.calls).containsExactly("search");
     }
@@ -108,7 +109,7 @@ class SyncPipelineTest {
         SyncResult result = run(activities, true);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.matchMethod()).isEqualTo("ai");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.AI);
         assertThat(result.confidenceScore()).isEqualTo(0.93);
         assertThat(result.ai().reasoning()).isEqualTo("studio original");
         assertThat(progress).extracting(SyncProgress::currentStep).contains(SyncStep.AI_DISAMBIGUATION);

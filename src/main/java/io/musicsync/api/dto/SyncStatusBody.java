@@ -72,12 +72,12 @@ public record SyncStatusBody(
         return new Result(
                 r.success(),
                 r.message(),
-                r.spotifyTrackId(),
-                r.spotifyTrackUri(),
+                r.trackId(),
+                r.trackUri(),
                 r.confidenceScore(),
                 r.executionTimeSeconds(),
                 r.retryCount(),
-                r.matchMethod(),
+                r.matchMethod().wireName(),
                 r.alreadyInPlaylist(),
                 r.decision() == null ? null : decision(r.decision()),
                 r.ai() == null

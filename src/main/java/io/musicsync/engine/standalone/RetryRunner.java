@@ -1,10 +1,9 @@
 package io.musicsync.engine.standalone;
 
 import io.musicsync.domain.RateLimitedException;
+import io.musicsync.domain.RetryPolicy;
 import io.musicsync.domain.Sleeper;
-import io.musicsync.domain.SyncException;
-import io.musicsync.sync.RetryPolicy;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
@@ -55,15 +54,12 @@ public final class RetryRunner {
     }
 
     /**
-     * The wait before the next attempt, or rethrows when there must be none: a cancellation, an error the policy
-     * calls non-retryable, the last attempt, or an error that is not one of our classified failures (a bug does not
-     * get better by retrying).
+     * The wait before the next attempt, or rethrows when there must be none: when the policy says so (a bug, a
+     * non-retryable failure, the last attempt), on a cancellation, or when a rate limit asks for a longer wait
+     * than allowed.
      */
     private Duration waitBeforeRetry(RetryPolicy policy, int attempt, RuntimeException error) {
-        if (!(error instanceof SyncException)
-                || !policy.isRetryable(error)
-                || attempt >= policy.maximumAttempts()
-                || Thread.currentThread().isInterrupted()) {
+        if (policy.shouldRethrow(error, attempt) || Thread.currentThread().isInterrupted()) {
             throw error;
         }
         if (error instanceof RateLimitedException limited && limited.retryAfter() != null) {

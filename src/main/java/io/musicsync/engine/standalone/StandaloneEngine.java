@@ -1,6 +1,8 @@
 package io.musicsync.engine.standalone;
 
+import io.musicsync.config.EngineKind;
 import io.musicsync.domain.SyncException;
+import io.musicsync.domain.SyncFailure;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
@@ -12,9 +14,7 @@ import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -80,7 +80,7 @@ public final class StandaloneEngine implements SyncEngine {
         // Admission, registration and storage happen together, so a cancel or a duplicate never sees half of it.
         synchronized (admission) {
             Optional<StoredSync> existing = store.get(id);
-            if (existing.isPresent() && !mayRunAgain(existing.get().status().state())) {
+            if (existing.isPresent() && !existing.get().status().state().mayRunAgain()) {
                 return existing.get().status();
             }
             if (running.size() >= maxConcurrent + queueCapacity) {
@@ -95,10 +95,6 @@ public final class StandaloneEngine implements SyncEngine {
         }
         executor.execute(() -> execute(request, run));
         return fresh;
-    }
-
-    private static boolean mayRunAgain(SyncState state) {
-        return state == SyncState.FAILED || state == SyncState.CANCELLED;
     }
 
     private void execute(SyncRequest request, Running run) {
@@ -155,15 +151,13 @@ public final class StandaloneEngine implements SyncEngine {
     }
 
     private void fail(String id, RuntimeException error) {
-        String message;
-        if (error instanceof SyncException known) {
-            message = known.getMessage();
-            LOG.warn("sync {} failed: {}: {}", id, known.type(), message);
-        } else {
-            message = "internal error";
+        SyncFailure failure = SyncFailure.of(error);
+        if (failure instanceof SyncFailure.Bug) {
             LOG.error("sync {} failed with an unexpected error", id, error);
+        } else {
+            LOG.warn("sync {} failed: {}: {}", id, failure.type(), failure.publicMessage());
         }
-        store.update(id, status -> status.failed(message, clock.instant()));
+        store.update(id, status -> status.failed(failure.publicMessage(), clock.instant()));
     }
 
     @Override
@@ -184,9 +178,8 @@ public final class StandaloneEngine implements SyncEngine {
     public EngineHealth health() {
         int active = maxConcurrent - slots.availablePermits();
         return new EngineHealth(
-                "standalone",
+                EngineKind.STANDALONE,
                 true,
-                false,
                 Map.of(
                         "running_syncs", active,
                         "queued_syncs", Math.max(0, running.size() - active),
@@ -228,9 +221,7 @@ public final class StandaloneEngine implements SyncEngine {
                 return;
             }
             checkNotCancelled();
-            if (progress.currentStep() == SyncStep.ADDING) {
-                committed = true;
-            }
+            committed = progress.currentStep().isCommitted();
         }
 
         synchronized void checkNotCancelled() {

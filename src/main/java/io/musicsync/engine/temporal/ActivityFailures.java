@@ -1,21 +1,22 @@
 package io.musicsync.engine.temporal;
 
 import io.musicsync.domain.RateLimitedException;
-import io.musicsync.domain.SyncException;
-import io.musicsync.sync.RetryPolicy;
+import io.musicsync.domain.RetryPolicy;
+import io.musicsync.domain.SyncFailure;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.CancellationException;
 
 /**
- * The one place that turns what an activity threw into a Temporal failure. The failure type is the exception's
- * class name, which is what the retry options' do-not-retry list names; a rate limit becomes a retry after
- * Spotify's Retry-After, so the wait is a server-side timer, not a parked thread. Every failure carries the attempt
- * that raised it as its detail, so the workflow counts the retries of an activity that finally failed.
+ * The one place that turns what an activity threw into a Temporal failure. The failure type is the rule book's
+ * stable type ({@link SyncFailure#type()}), which is what the retry options' do-not-retry list names; a rate limit
+ * becomes a retry after Spotify's Retry-After, so the wait is a server-side timer, not a parked thread. Every failure
+ * carries the attempt that raised it as its detail, so the workflow counts the retries of an activity that finally
+ * failed.
  */
 final class ActivityFailures {
 
-    static final String INTERNAL_ERROR = "internal error";
+    static final String INTERNAL_ERROR = SyncFailure.INTERNAL_ERROR;
     /** The failure type of a call cut short because its worker is stopping: retried, on another worker. */
     static final String WORKER_STOPPED = "WorkerStopped";
 
@@ -34,23 +35,27 @@ final class ActivityFailures {
      * </ul>
      */
     static ApplicationFailure of(RuntimeException error, RetryPolicy policy, int attempt) {
-        ApplicationFailure.Builder failure = ApplicationFailure.newBuilder().setDetails(attempt);
-        if (error instanceof SyncException typed) {
-            failure.setType(typed.getClass().getName())
-                    .setMessage(typed.getMessage())
-                    .setNonRetryable(!policy.isRetryable(typed));
-            if (typed instanceof RateLimitedException limited && limited.retryAfter() != null) {
-                failure.setNextRetryDelay(limited.retryAfter());
-            }
-        } else if (error instanceof CancellationException) {
-            failure.setType(WORKER_STOPPED).setMessage(workerStoppedMessage()).setNonRetryable(false);
-        } else {
-            failure.setType(error.getClass().getName())
-                    .setMessage(INTERNAL_ERROR)
-                    .setCause(error)
-                    .setNonRetryable(true);
+        ApplicationFailure.Builder builder = ApplicationFailure.newBuilder().setDetails(attempt);
+        if (error instanceof CancellationException) {
+            return builder.setType(WORKER_STOPPED)
+                    .setMessage(workerStoppedMessage())
+                    .setNonRetryable(false)
+                    .build();
         }
-        return failure.build();
+        SyncFailure failure = SyncFailure.of(error);
+        builder.setType(failure.type()).setMessage(failure.publicMessage()).setNonRetryable(!policy.isRetryable(error));
+        if (failure instanceof SyncFailure.Bug) {
+            builder.setCause(error);
+        }
+        if (error instanceof RateLimitedException limited && limited.retryAfter() != null) {
+            builder.setNextRetryDelay(limited.retryAfter());
+        }
+        return builder.build();
+    }
+
+    /** A bug (not our classified failure, nor a stopping worker): logged with its stack trace. */
+    static boolean isBug(RuntimeException error) {
+        return !(error instanceof CancellationException) && SyncFailure.of(error) instanceof SyncFailure.Bug;
     }
 
     /** The failure of a call interrupted because its worker stops (see {@link #WORKER_STOPPED}). */

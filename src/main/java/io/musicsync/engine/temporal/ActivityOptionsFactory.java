@@ -1,7 +1,7 @@
 package io.musicsync.engine.temporal;
 
-import io.musicsync.sync.RetryPolicy;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.RetryPolicy;
+import io.musicsync.domain.SyncActivity;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 
@@ -27,9 +27,8 @@ public final class ActivityOptionsFactory {
                 .setBackoffCoefficient(policy.backoffCoefficient())
                 .setMaximumInterval(policy.maximumInterval())
                 .setMaximumAttempts(policy.maximumAttempts())
-                // Failure types are class names (the adapter and Temporal both name failures that way).
-                .setDoNotRetry(
-                        policy.nonRetryable().stream().map(Class::getName).toArray(String[]::new))
+                // The rule book's stable failure types, which the adapter gives the failures it raises.
+                .setDoNotRetry(policy.nonRetryableTypes().toArray(String[]::new))
                 .build();
     }
 }

@@ -4,7 +4,6 @@ import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncStep;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.CancellationScope;
@@ -83,7 +82,7 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         if (!committed && CancellationScope.current().isCancelRequested()) {
             throw new CanceledFailure("Cancelled before " + next.currentStep().wireName());
         }
-        committed |= next.currentStep() == SyncStep.ADDING;
+        committed |= next.currentStep().isCommitted();
         progress = next;
     }
 

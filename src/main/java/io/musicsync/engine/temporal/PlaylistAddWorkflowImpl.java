@@ -1,7 +1,7 @@
 package io.musicsync.engine.temporal;
 
 import io.musicsync.domain.AddOutcome;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import io.temporal.workflow.Workflow;
 
 /** Runs the add activity with the add's own options. Deterministic workflow code. */

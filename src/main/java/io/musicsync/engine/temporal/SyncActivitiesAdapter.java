@@ -6,9 +6,8 @@ import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
-import io.musicsync.domain.SyncException;
+import io.musicsync.domain.SyncActivity;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.SyncActivity;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
@@ -71,7 +70,7 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
             throw e;
         } catch (RuntimeException e) {
             ApplicationFailure failure = ActivityFailures.of(e, activity.policy(), attempt);
-            if (failure.isNonRetryable() && !(e instanceof SyncException)) {
+            if (ActivityFailures.isBug(e)) {
                 LOG.error("{} attempt {} failed with an unexpected error", activity, attempt, e);
             } else {
                 LOG.warn(

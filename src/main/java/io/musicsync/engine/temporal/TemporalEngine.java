@@ -1,14 +1,13 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.config.EngineKind;
+import io.musicsync.domain.SyncState;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -46,9 +45,7 @@ public final class TemporalEngine implements SyncEngine {
         WorkflowOptions options = WorkflowOptions.newBuilder()
                 .setWorkflowId(request.syncId())
                 .setTaskQueue(connection.settings().taskQueue())
-                // A sync id that succeeded (or found no match) never runs again: a retried submission gets its
-                // status. One that failed or was cancelled runs again, as in standalone mode.
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
+                .setWorkflowIdReusePolicy(idReusePolicy())
                 .build();
         MusicSyncWorkflow workflow = client().newWorkflowStub(MusicSyncWorkflow.class, options);
         Instant now = clock.instant();
@@ -57,8 +54,22 @@ public final class TemporalEngine implements SyncEngine {
         } catch (WorkflowExecutionAlreadyStarted existing) {
             return status(request.syncId()).orElseThrow(() -> existing);
         }
-        return new SyncStatus(
-                request.syncId(), SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
+        return SyncStatus.started(request.syncId(), now);
+    }
+
+    /**
+     * The rule book's "may this sync run again" ({@link SyncState#mayRunAgain()}) as Temporal's id reuse policy, so
+     * Temporal enforces it: a completed sync's id never runs again (a retried submission gets its status); a failed
+     * or cancelled one's does ("failed only" also covers terminated and timed out, which read as failed).
+     */
+    static WorkflowIdReusePolicy idReusePolicy() {
+        boolean unfinishedRunAgain = SyncState.FAILED.mayRunAgain() && SyncState.CANCELLED.mayRunAgain();
+        if (SyncState.COMPLETED.mayRunAgain()) {
+            return WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE;
+        }
+        return unfinishedRunAgain
+                ? WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY
+                : WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE;
     }
 
     @Override
@@ -98,10 +109,10 @@ public final class TemporalEngine implements SyncEngine {
      */
     private boolean isCommitted(String syncId) {
         try {
-            SyncStep step = client().newWorkflowStub(MusicSyncWorkflow.class, syncId)
+            return client().newWorkflowStub(MusicSyncWorkflow.class, syncId)
                     .progress()
-                    .currentStep();
-            return step == SyncStep.ADDING || step == SyncStep.VERIFYING || step == SyncStep.COMPLETED;
+                    .currentStep()
+                    .isCommitted();
         } catch (RuntimeException noWorkerAnswered) {
             return false;
         }
@@ -116,7 +127,7 @@ public final class TemporalEngine implements SyncEngine {
         details.put("namespace", connection.settings().namespace());
         details.put("task_queue", connection.settings().taskQueue());
         failure.ifPresent(problem -> details.put("error", connection.message(problem)));
-        return new EngineHealth("temporal", connected, connected, details);
+        return new EngineHealth(EngineKind.TEMPORAL, connected, details);
     }
 
     @Override

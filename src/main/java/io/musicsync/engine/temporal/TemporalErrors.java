@@ -7,6 +7,7 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.failure.TimeoutFailure;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads Temporal's exceptions: what went wrong with the connection, and what to tell a person about a failure. */
@@ -67,7 +68,7 @@ final class TemporalErrors {
                         + timeout.getTimeoutType()
                                 .name()
                                 .replace("TIMEOUT_TYPE_", "")
-                                .toLowerCase() + ")";
+                                .toLowerCase(Locale.ROOT) + ")";
             } else if (cause instanceof TemporalFailure temporal && cause.getCause() == null) {
                 return temporal.getOriginalMessage();
             }

@@ -8,8 +8,9 @@ import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncActivity;
+import io.musicsync.domain.SyncFailure;
 import io.musicsync.sync.SyncActivities;
-import io.musicsync.sync.SyncActivity;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.failure.ActivityFailure;
@@ -93,7 +94,7 @@ final class WorkflowActivities implements SyncActivities {
             }
             String message = TemporalErrors.describe(failure);
             if (failure.getCause() instanceof ApplicationFailure application
-                    && AiKeyInvalidException.class.getName().equals(application.getType())) {
+                    && SyncFailure.isType(application.getType(), AiKeyInvalidException.class)) {
                 throw new AiKeyInvalidException(message);
             }
             throw new AiUnavailableException(message);

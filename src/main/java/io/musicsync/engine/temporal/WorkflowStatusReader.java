@@ -2,11 +2,12 @@ package io.musicsync.engine.temporal;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.musicsync.domain.SyncActivity;
+import io.musicsync.domain.SyncState;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
@@ -44,9 +45,7 @@ final class WorkflowStatusReader {
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
             case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
-            default ->
-                new SyncStatus(
-                        id(), SyncState.RUNNING, runningProgress(), null, null, description.getStartTime(), null);
+            default -> at(runningProgress());
         };
     }
 
@@ -55,21 +54,8 @@ final class WorkflowStatusReader {
         // when there is no decision.
         int candidates =
                 result.decision() == null ? 0 : result.decision().ranked().size();
-        SyncProgress progress = new SyncProgress(
-                SyncStep.COMPLETED,
-                SyncProgress.STEPS_TOTAL,
-                SyncProgress.STEPS_TOTAL,
-                candidates,
-                startedMillis(),
-                closedMillis());
-        return new SyncStatus(
-                id(),
-                SyncState.COMPLETED,
-                progress,
-                result,
-                null,
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(SyncProgress.at(SyncStep.COMPLETED, candidates, startedMillis(), closedMillis()))
+                .completed(result, description.getCloseTime());
     }
 
     /** A failed workflow is a failed sync, or one stopped by {@code cancelSync} (failure type SyncCancelled). */
@@ -80,14 +66,7 @@ final class WorkflowStatusReader {
         } catch (WorkflowFailedException e) {
             if (e.getCause() instanceof ApplicationFailure failure
                     && MusicSyncWorkflow.CANCELLED_TYPE.equals(failure.getType())) {
-                return new SyncStatus(
-                        id(),
-                        SyncState.CANCELLED,
-                        closedProgress(SyncStep.QUEUED),
-                        null,
-                        "cancelled",
-                        description.getStartTime(),
-                        description.getCloseTime());
+                return at(closedProgress(SyncStep.QUEUED)).cancelled(description.getCloseTime());
             }
             return failed(e, TemporalErrors.describeFailure(e));
         }
@@ -101,48 +80,27 @@ final class WorkflowStatusReader {
             return completed(outcome.result());
         }
         if (outcome != null) {
-            return new SyncStatus(
-                    id(),
-                    SyncState.FAILED,
-                    outcome.progress(),
-                    null,
-                    outcome.error(),
-                    description.getStartTime(),
-                    description.getCloseTime());
+            return at(outcome.progress()).failed(outcome.error(), description.getCloseTime());
         }
-        return new SyncStatus(
-                id(),
-                SyncState.CANCELLED,
-                closedProgress(SyncStep.QUEUED),
-                null,
-                "cancelled",
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(closedProgress(SyncStep.QUEUED)).cancelled(description.getCloseTime());
     }
 
     private SyncStatus failed(WorkflowFailedException failure, String error) {
-        return new SyncStatus(
-                id(),
-                SyncState.FAILED,
-                closedProgress(failedStep(failure)),
-                null,
-                error,
-                description.getStartTime(),
-                description.getCloseTime());
+        return at(closedProgress(failedStep(failure))).failed(error, description.getCloseTime());
+    }
+
+    /** The sync, running at {@code progress}: its end is then stated by {@link SyncStatus}'s own transitions. */
+    private SyncStatus at(SyncProgress progress) {
+        return new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null);
     }
 
     /** The step a failed sync was at: the step of the activity that failed it, when one did. */
     private static SyncStep failedStep(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ActivityFailure activity) {
-                return switch (activity.getActivityType()) {
-                    case "SearchTracks" -> SyncStep.SEARCHING;
-                    case "MatchTrack" -> SyncStep.MATCHING;
-                    case "Disambiguate" -> SyncStep.AI_DISAMBIGUATION;
-                    case "AddToPlaylist" -> SyncStep.ADDING;
-                    case "VerifyTrackInPlaylist" -> SyncStep.VERIFYING;
-                    default -> SyncStep.QUEUED;
-                };
+                return ActivityTypes.activityOf(activity.getActivityType())
+                        .map(SyncActivity::step)
+                        .orElse(SyncStep.QUEUED);
             }
         }
         return SyncStep.QUEUED;
@@ -150,17 +108,10 @@ final class WorkflowStatusReader {
 
     /**
      * The final progress of a sync that did not complete, at the given step, with the steps completed before it
-     * as the pipeline reports them. Without a query the number of candidates found is not known (reported as 0).
+     * as the rule book counts them. Without a query the number of candidates found is not known (reported as 0).
      */
     private SyncProgress closedProgress(SyncStep step) {
-        int completed = switch (step) {
-            case QUEUED, SEARCHING -> 0;
-            case MATCHING -> 1;
-            case AI_DISAMBIGUATION, ADDING -> 2;
-            case VERIFYING -> 3;
-            case COMPLETED -> SyncProgress.STEPS_TOTAL;
-        };
-        return new SyncProgress(step, completed, SyncProgress.STEPS_TOTAL, 0, startedMillis(), closedMillis());
+        return SyncProgress.at(step, 0, startedMillis(), closedMillis());
     }
 
     /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.RateLimitedException;
 import io.musicsync.domain.ServiceUnavailableException;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package io.musicsync.engine.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.musicsync.domain.SyncState;
 import io.musicsync.support.TestService;
-import io.musicsync.sync.SyncState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.ServiceUnavailableException;
-import io.musicsync.sync.SyncActivity;
+import io.musicsync.domain.SyncActivity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ActivityFailuresTest {
         ApplicationFailure permanent =
                 ActivityFailures.of(new PlaylistNotFoundException("Playlist not found"), SyncActivity.ADD.policy(), 1);
 
-        assertThat(transientError.getType()).isEqualTo(ServiceUnavailableException.class.getName());
+        assertThat(transientError.getType()).isEqualTo("ServiceUnavailableException");
         assertThat(transientError.getOriginalMessage()).isEqualTo("503 from Spotify");
         assertThat(transientError.isNonRetryable()).isFalse();
         assertThat(transientError.getDetails().get(0, Integer.class))

@@ -14,10 +14,11 @@ import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.RateLimitedException;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncStep;
+import io.musicsync.sync.MatchMethod;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
-import io.musicsync.sync.SyncStep;
 import io.temporal.api.enums.v1.RetryState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -81,8 +82,8 @@ class MusicSyncWorkflowTest {
         SyncResult result = workflow(start(), "sync-ok").run(request("sync-ok"));
 
         assertThat(result.success()).isTrue();
-        assertThat(result.spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
-        assertThat(result.matchMethod()).isEqualTo("fuzzy");
+        assertThat(result.trackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.FUZZY);
         assertThat(result.decision().chosen().track()).isEqualTo(FakeSpotifyActivities.TRACK);
         assertThat(result.retryCount()).isZero();
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
@@ -95,7 +96,7 @@ class MusicSyncWorkflowTest {
 
         SyncResult result = workflow(start(), "sync-ai").run(request("sync-ai"));
 
-        assertThat(result.matchMethod()).isEqualTo("ai");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.AI);
         assertThat(result.ai().model()).isEqualTo("test-model");
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
     }
@@ -108,7 +109,7 @@ class MusicSyncWorkflowTest {
 
         assertThat(result.success()).isFalse();
         assertThat(result.message()).startsWith("No tracks found");
-        assertThat(result.matchMethod()).isEqualTo("none");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.NONE);
         assertThat(spotify.calls(ADD)).isZero();
     }
 
@@ -148,7 +149,7 @@ class MusicSyncWorkflowTest {
                     ActivityFailure activity = (ActivityFailure) e.getCause();
                     assertThat(activity.getRetryState()).isEqualTo(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE);
                     ApplicationFailure failure = (ApplicationFailure) activity.getCause();
-                    assertThat(failure.getType()).isEqualTo(PlaylistNotFoundException.class.getName());
+                    assertThat(failure.getType()).isEqualTo("PlaylistNotFoundException");
                     assertThat(TemporalErrors.describeFailure(e)).isEqualTo("Playlist " + PLAYLIST + " not found");
                 });
         assertThat(spotify.calls(ADD)).isEqualTo(1);

@@ -11,6 +11,7 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
@@ -36,11 +37,12 @@ public final class RefusingTemporalFrontend implements AutoCloseable {
             }
         };
         try {
-            return new RefusingTemporalFrontend(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                    .addService(
-                            ServerInterceptors.intercept(new WorkflowServiceGrpc.WorkflowServiceImplBase() {}, refuse))
-                    .build()
-                    .start());
+            return new RefusingTemporalFrontend(
+                    NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                            .addService(ServerInterceptors.intercept(
+                                    new WorkflowServiceGrpc.WorkflowServiceImplBase() {}, refuse))
+                            .build()
+                            .start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

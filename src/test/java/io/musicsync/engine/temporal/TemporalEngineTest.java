@@ -9,13 +9,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.SyncState;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.support.FreePort;
-import io.musicsync.sync.SyncState;
 import io.musicsync.sync.SyncStatus;
-import io.musicsync.sync.SyncStep;
 import io.temporal.testserver.TestServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +85,7 @@ class TemporalEngineTest {
 
         assertThat(started.state()).isEqualTo(SyncState.RUNNING);
         assertThat(finished.state()).isEqualTo(SyncState.COMPLETED);
-        assertThat(finished.result().spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(finished.result().trackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
         assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.COMPLETED);
         assertThat(finished.progress().candidatesFound()).isEqualTo(1);
         assertThat(finished.startedAt()).isNotNull();
@@ -215,7 +215,7 @@ class TemporalEngineTest {
 
         // The rule of both modes: a sync reported cancelled never changed the playlist.
         assertThat(finished.state()).isEqualTo(SyncState.COMPLETED);
-        assertThat(finished.result().spotifyTrackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
+        assertThat(finished.result().trackUri()).isEqualTo(FakeSpotifyActivities.TRACK.uri());
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
         assertThat(spotify.blockedStepInterrupted.getCount())
                 .as("the add was not interrupted")

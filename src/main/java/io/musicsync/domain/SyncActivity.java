@@ -1,12 +1,5 @@
-package io.musicsync.sync;
+package io.musicsync.domain;
 
-import io.musicsync.domain.AiKeyInvalidException;
-import io.musicsync.domain.InsufficientScopeException;
-import io.musicsync.domain.InvalidCredentialsException;
-import io.musicsync.domain.LoginExpiredException;
-import io.musicsync.domain.PlaylistNotFoundException;
-import io.musicsync.domain.RequestRejectedException;
-import io.musicsync.domain.SyncException;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,20 +11,33 @@ public enum SyncActivity {
     // Spotify calls may wait in the shared rate-limit gate for up to SPOTIFY_MAX_RATE_LIMIT_WAIT (120 s by
     // default) before they are sent, so their timeouts leave room for that wait. Calls that do I/O heartbeat
     // (Temporal mode): a cancel reaches them, and a dead worker's call is retried after 10 s, not minutes.
-    SEARCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10))),
-    MATCH(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
+    SEARCH(
+            SyncStep.SEARCHING,
+            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10))),
+    MATCH(SyncStep.MATCHING, policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(10), null)),
     DISAMBIGUATE(
+            SyncStep.AI_DISAMBIGUATION,
             policy(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), Duration.ofSeconds(10))),
-    ADD(policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
-    VERIFY(policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
+    ADD(
+            SyncStep.ADDING,
+            policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
+    VERIFY(
+            SyncStep.VERIFYING,
+            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
 
-    /** Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key. */
-    public static final List<Class<? extends SyncException>> NON_RETRYABLE = NonRetryable.TYPES;
-
+    private final SyncStep step;
+    // A record of immutable values (its list is a List.copyOf), which Error Prone cannot see.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final RetryPolicy policy;
 
-    SyncActivity(RetryPolicy policy) {
+    SyncActivity(SyncStep step, RetryPolicy policy) {
+        this.step = step;
         this.policy = policy;
+    }
+
+    /** The step of a sync this activity runs in (where a sync it failed stopped). */
+    public SyncStep step() {
+        return step;
     }
 
     public RetryPolicy policy() {
@@ -43,7 +49,10 @@ public enum SyncActivity {
         return new RetryPolicy(initial, 2.0, max, attempts, NonRetryable.TYPES, timeout, heartbeat);
     }
 
-    /** Holder: enum constants are initialised before the enum's own static fields. */
+    /**
+     * Errors no retry can fix: credentials, a missing playlist, a missing scope, malformed requests, a bad AI key.
+     * A holder, because enum constants are initialised before the enum's own static fields.
+     */
     private static final class NonRetryable {
         static final List<Class<? extends SyncException>> TYPES = List.of(
                 InvalidCredentialsException.class,
