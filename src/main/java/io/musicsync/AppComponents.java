@@ -1,6 +1,7 @@
 package io.musicsync;
 
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.activities.SyncActivitiesImpl;
 import io.musicsync.ai.Disambiguator;
 import io.musicsync.ai.Disambiguators;
@@ -44,32 +45,40 @@ public final class AppComponents {
     private final Clock clock;
     /** Waits between standalone retries; the rate-limit gate always waits for real (its waits are the point). */
     private final Sleeper retrySleeper;
+    /** How long each playlist's writer collects requests before it writes them (both modes). */
+    private final BatchWindow batchWindow;
 
     private final SpotifyModule spotify;
     private final Disambiguator disambiguator;
-    /** The one writer of the process: the syncs' adds and the MCP tool's adds share its lock per playlist. */
-    private final PlaylistWriter playlistWriter;
+    /** The process's playlist writers: the syncs' adds and the MCP tool's adds go through the same one. */
+    private final PlaylistWriters playlistWriters;
 
     private final SyncActivities activities;
 
-    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper) {
+    private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
         this.settings = settings;
         this.clock = clock;
         this.retrySleeper = retrySleeper;
+        this.batchWindow = batchWindow;
         this.spotify = SpotifyModule.create(settings, clock);
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
-        this.playlistWriter = new PlaylistWriter(spotify.client());
-        this.activities = new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriter);
+        this.playlistWriters = new PlaylistWriters(spotify.client(), batchWindow);
+        this.activities = new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters);
     }
 
     public static AppComponents create(Settings settings) {
-        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system());
+        return new AppComponents(settings, Clock.systemUTC(), Sleeper.system(), BatchWindow.DEFAULT);
     }
 
     /** For tests: a fake clock, or a retry sleeper that does not wait between retries. */
     public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper) {
-        return new AppComponents(settings, clock, retrySleeper);
+        return new AppComponents(settings, clock, retrySleeper, BatchWindow.DEFAULT);
+    }
+
+    /** For benchmarks: another batching window for the playlist writers. */
+    public static AppComponents create(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow window) {
+        return new AppComponents(settings, clock, retrySleeper, window);
     }
 
     public Settings settings() {
@@ -110,7 +119,12 @@ public final class AppComponents {
 
     /** A Temporal worker running these activities on the configured task queue ({@code ./music-sync worker}). */
     public TemporalWorker startWorker() throws InterruptedException {
-        return TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), activities);
+        return TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()),
+                settings.engine(),
+                activities,
+                spotify.client(),
+                batchWindow);
     }
 
     /** The HTTP API, with the MCP server's Streamable HTTP endpoint beside it behind the same token. */
@@ -133,7 +147,7 @@ public final class AppComponents {
                 spotify.client(),
                 spotify.client(),
                 spotify.client(),
-                playlistWriter,
+                playlistWriters,
                 syncRequestParser(),
                 this::aiAvailable,
                 settings.spotify().defaultPlaylistId(),

@@ -1,97 +1,146 @@
 package io.musicsync.activities;
 
 import io.musicsync.domain.AddOutcome;
-import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
-import io.musicsync.domain.VerificationFailedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Adds a track to a playlist at most once. Spotify's add is not idempotent, so check-then-add runs under a lock
- * per playlist (two syncs of the same song at the same moment cannot both see it missing), and the playlist's
- * contents are cached against its {@code snapshot_id}: an unchanged playlist costs one small request instead of
- * paging through all of it for every sync.
+ * The one writer of one playlist in this process (group commit): syncs hand it their decided track and wait; it
+ * collects the requests for a {@link BatchWindow}, writes them with one {@link PlaylistBatch} (one add call for up
+ * to 100 tracks) and answers each. One flusher at a time runs the batches, so no two adds to the playlist race and
+ * its {@link WriterLedger} needs no lock; the flusher ends when no request waits, and the next request starts one.
  */
-public final class PlaylistWriter {
+final class PlaylistWriter {
 
+    private final String playlistId;
     private final PlaylistService playlists;
-    private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Contents> cache = new ConcurrentHashMap<>();
+    private final BatchWindow window;
+    private final Executor flushers;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    private final AtomicLong requestIds = new AtomicLong();
+    /** Written by the flusher only; volatile so a flusher that follows another (and verification) sees it. */
+    private volatile WriterLedger ledger = WriterLedger.empty();
 
-    public PlaylistWriter(PlaylistService playlists) {
+    PlaylistWriter(String playlistId, PlaylistService playlists, BatchWindow window, Executor flushers) {
+        this.playlistId = playlistId;
         this.playlists = playlists;
-    }
-
-    public AddOutcome addOnce(String playlistId, String trackUri) {
-        ReentrantLock lock = locks.computeIfAbsent(playlistId, id -> new ReentrantLock());
-        try {
-            lock.lockInterruptibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("cancelled while waiting to add to playlist " + playlistId);
-        }
-        try {
-            Contents contents = current(playlistId);
-            int existing = contents.uris().indexOf(trackUri);
-            if (existing >= 0) {
-                return new AddOutcome(false, existing, null);
-            }
-            int position = contents.uris().size();
-            String snapshot = playlists.addItems(playlistId, List.of(trackUri));
-            cache.put(playlistId, contents.append(trackUri, snapshot));
-            return new AddOutcome(true, position, snapshot);
-        } finally {
-            lock.unlock();
-        }
+        this.window = window;
+        this.flushers = flushers;
     }
 
     /**
-     * Confirms the track is in the playlist: reads the one entry where it was put, and only when something moved
-     * it pages through the playlist.
+     * Adds the track unless the playlist holds it or this writer added it already, and waits for the answer.
+     *
+     * @throws CancellationException when the waiting thread is interrupted (the add may still happen)
      */
-    public void verify(String playlistId, String trackUri, int positionHint) {
-        PlaylistPage page = playlists.playlistItems(playlistId, Math.max(0, positionHint), 1);
-        if (!page.uris().isEmpty() && trackUri.equals(page.uris().get(0))) {
+    AddOutcome add(String trackUri) {
+        Pending pending = new Pending(new AddRequest("local-" + requestIds.incrementAndGet(), trackUri));
+        queue.add(pending);
+        startFlusherIfIdle();
+        try {
+            return pending.answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting to add to playlist " + playlistId);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Whether this writer added the track (its record, which a lagging read of the playlist may not show yet). */
+    boolean added(String trackUri) {
+        return ledger.addedBy().containsKey(trackUri);
+    }
+
+    private void startFlusherIfIdle() {
+        if (flushing.compareAndSet(false, true)) {
+            flushers.execute(this::flush);
+        }
+    }
+
+    private void flush() {
+        List<Pending> batch = new ArrayList<>();
+        try {
+            for (collect(batch); !batch.isEmpty(); collect(batch)) {
+                write(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            CancellationException stopped = new CancellationException("the playlist writer was stopped");
+            batch.forEach(p -> p.answer.completeExceptionally(stopped));
+            failAll(stopped);
+        } finally {
+            flushing.set(false);
+            if (!queue.isEmpty()) {
+                startFlusherIfIdle(); // a request that came while this flusher was stopping
+            }
+        }
+    }
+
+    /** The next batch: what waits now, and what comes until a quiet pause, the window's end or a full batch. */
+    private void collect(List<Pending> batch) throws InterruptedException {
+        Pending first = queue.poll();
+        if (first == null) {
             return;
         }
-        if (!playlists.allPlaylistUris(playlistId).contains(trackUri)) {
-            cache.remove(playlistId);
-            throw new VerificationFailedException(trackUri + " is not in playlist " + playlistId + " after adding it");
+        batch.add(first);
+        long deadline = first.arrivedNanos + window.longest().toNanos();
+        while (batch.size() < PlaylistService.MAX_ADD_BATCH) {
+            long wait = Math.min(window.quiet().toNanos(), deadline - System.nanoTime());
+            Pending next = wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 
-    private Contents current(String playlistId) {
-        String snapshot = playlists.playlistSnapshot(playlistId);
-        Contents cached = cache.get(playlistId);
-        if (cached != null && Objects.equals(cached.snapshotId(), snapshot)) {
-            return cached;
+    private void write(List<Pending> batch) {
+        try {
+            PlaylistBatch.Result result = PlaylistBatch.write(
+                    playlists,
+                    playlistId,
+                    ledger,
+                    batch.stream().map(p -> p.request).toList());
+            ledger = result.ledger();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).answer.complete(result.outcomes().get(i));
+            }
+        } catch (RuntimeException e) {
+            // The add may have reached the playlist: read it all before the next batch. Each sync's retry policy
+            // decides whether it asks again.
+            ledger = ledger.withRereadNeeded();
+            batch.forEach(p -> p.answer.completeExceptionally(e));
         }
-        Contents fresh = new Contents(snapshot, List.copyOf(nonNull(playlists.allPlaylistUris(playlistId))));
-        cache.put(playlistId, fresh);
-        return fresh;
     }
 
-    private static List<String> nonNull(List<String> uris) {
-        // Removed or local entries come back as null; keep their positions so position hints stay true.
-        List<String> result = new ArrayList<>(uris.size());
-        for (String uri : uris) {
-            result.add(uri == null ? "" : uri);
+    private void failAll(RuntimeException error) {
+        for (Pending pending = queue.poll(); pending != null; pending = queue.poll()) {
+            pending.answer.completeExceptionally(error);
         }
-        return result;
     }
 
-    /** A playlist's track URIs in order, as of a snapshot. */
-    private record Contents(String snapshotId, List<String> uris) {
-        Contents append(String uri, String newSnapshot) {
-            List<String> more = new ArrayList<>(uris);
-            more.add(uri);
-            return new Contents(newSnapshot, List.copyOf(more));
+    private static final class Pending {
+        final AddRequest request;
+        final long arrivedNanos = System.nanoTime();
+        final CompletableFuture<AddOutcome> answer = new CompletableFuture<>();
+
+        Pending(AddRequest request) {
+            this.request = request;
         }
     }
 }

@@ -13,7 +13,7 @@ import io.musicsync.sync.SyncActivities;
 import java.util.List;
 
 /**
- * The one implementation of {@link SyncActivities}: the catalog for search, the matcher, the AI, the playlist writer.
+ * The one implementation of {@link SyncActivities}: the catalog for search, the matcher, the AI, the playlist writers.
  * The standalone engine calls it through its retry runner; Temporal workers register it as activities.
  */
 public final class SyncActivitiesImpl implements SyncActivities {
@@ -21,10 +21,10 @@ public final class SyncActivitiesImpl implements SyncActivities {
     private final MusicCatalog catalog;
     private final Matcher matcher;
     private final Disambiguator disambiguator;
-    private final PlaylistWriter playlists;
+    private final PlaylistWriters playlists;
 
     public SyncActivitiesImpl(
-            MusicCatalog catalog, Matcher matcher, Disambiguator disambiguator, PlaylistWriter playlists) {
+            MusicCatalog catalog, Matcher matcher, Disambiguator disambiguator, PlaylistWriters playlists) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.disambiguator = disambiguator;
@@ -48,7 +48,7 @@ public final class SyncActivitiesImpl implements SyncActivities {
 
     @Override
     public AddOutcome addToPlaylist(String playlistId, String trackUri) {
-        return playlists.addOnce(playlistId, trackUri);
+        return playlists.add(playlistId, trackUri);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class McpEndpoints {
                 .specifications(factory, schemas));
         all.addAll(new CatalogTools(services.catalog()).specifications(factory));
         all.addAll(new PlaylistTools(
-                        services.directory(), services.playlists(), services.writer(), services.defaultPlaylistId())
+                        services.directory(), services.playlists(), services.writers(), services.defaultPlaylistId())
                 .specifications(factory));
         this.tools = List.copyOf(all);
     }

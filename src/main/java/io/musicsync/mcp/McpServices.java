@@ -1,6 +1,6 @@
 package io.musicsync.mcp;
 
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.domain.PlaylistDirectory;
 import io.musicsync.domain.PlaylistService;
@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * What the tools work through, as the composition root wires it: the engine for syncs, the domain's ports for the
- * catalog and playlists, and the one playlist writer of the process for adds.
+ * catalog and playlists, and the process's playlist writers for adds.
  *
  * @param parser the HTTP API's validation of a sync request, so both surfaces accept exactly the same songs
  * @param defaultPlaylistId {@code DEFAULT_PLAYLIST_ID}, or null
@@ -21,7 +21,7 @@ public record McpServices(
         TrackSearch catalog,
         PlaylistDirectory directory,
         PlaylistService playlists,
-        PlaylistWriter writer,
+        PlaylistWriters writers,
         SyncRequestParser parser,
         BooleanSupplier aiAvailable,
         String defaultPlaylistId,

@@ -1,8 +1,9 @@
 package io.musicsync.mcp;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.musicsync.activities.PlaylistWriter;
+import io.musicsync.activities.PlaylistWriters;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.PlaylistDirectory;
 import io.musicsync.domain.PlaylistService;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code get_user_playlists}, {@code verify_track_in_playlist} and {@code add_track_to_playlist}. Adds go through
- * the process's one playlist writer, so a track already in the playlist is reported, never added twice, and an
- * add here cannot race a sync adding the same track.
+ * the process's playlist writer for that playlist, so a track already in the playlist (or added by it) is
+ * reported, never added twice, and an add here shares the writer with the syncs adding to the same playlist.
  */
 final class PlaylistTools {
 
@@ -25,14 +26,14 @@ final class PlaylistTools {
 
     private final PlaylistDirectory directory;
     private final PlaylistService playlists;
-    private final PlaylistWriter writer;
+    private final PlaylistWriters writers;
     private final String defaultPlaylistId;
 
     PlaylistTools(
-            PlaylistDirectory directory, PlaylistService playlists, PlaylistWriter writer, String defaultPlaylistId) {
+            PlaylistDirectory directory, PlaylistService playlists, PlaylistWriters writers, String defaultPlaylistId) {
         this.directory = directory;
         this.playlists = playlists;
-        this.writer = writer;
+        this.writers = writers;
         this.defaultPlaylistId = defaultPlaylistId;
     }
 
@@ -50,7 +51,7 @@ final class PlaylistTools {
             boolean added,
             boolean alreadyInPlaylist,
             int position,
-            boolean verified,
+            String confirmation,
             String message) {}
 
     List<SyncToolSpecification> specifications(ToolFactory tools) {
@@ -119,10 +120,12 @@ final class PlaylistTools {
                          "properties": {
                            "playlist_id": {"type": "string"}, "track_uri": {"type": "string"},
                            "added": {"type": "boolean"}, "already_in_playlist": {"type": "boolean"},
-                           "position": {"type": "integer"}, "verified": {"type": "boolean"},
+                           "position": {"type": "integer"},
+                   "confirmation": {"type": "string", "enum": ["read_back", "add_accepted", "playlist_read", "writer_record"],
+                                    "description": "how it is known to be there"},
                            "message": {"type": "string"}},
                          "required": ["playlist_id", "track_uri", "added", "already_in_playlist", "position",
-                                      "verified", "message"]}
+                                      "confirmation", "message"]}
                         """,
                         call -> add(trackUri(call.arguments()), playlistId(call.arguments()))));
     }
@@ -148,13 +151,24 @@ final class PlaylistTools {
     }
 
     private Added add(String trackUri, String playlistId) {
-        AddOutcome outcome = writer.addOnce(playlistId, trackUri);
-        writer.verify(playlistId, trackUri, outcome.position());
+        AddOutcome outcome = writers.add(playlistId, trackUri);
+        AddConfirmation confirmation = outcome.confirmation();
+        if (confirmation == null) {
+            writers.verify(playlistId, trackUri, outcome.position());
+            confirmation = outcome.added() ? AddConfirmation.READ_BACK : AddConfirmation.PLAYLIST_READ;
+        }
         String message = outcome.added()
                 ? "Added " + trackUri + " to playlist " + playlistId + " at position " + outcome.position()
                 : trackUri + " is already in playlist " + playlistId + " (position " + outcome.position()
                         + "); nothing was added";
-        return new Added(playlistId, trackUri, outcome.added(), !outcome.added(), outcome.position(), true, message);
+        return new Added(
+                playlistId,
+                trackUri,
+                outcome.added(),
+                !outcome.added(),
+                outcome.position(),
+                confirmation.wireName(),
+                message);
     }
 
     private static String trackUri(ToolArguments arguments) {

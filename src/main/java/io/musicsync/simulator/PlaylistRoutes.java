@@ -46,11 +46,12 @@ final class PlaylistRoutes {
     }
 
     private void playlist(Context ctx) {
-        ctx.json(WebApiViews.playlist(ctx, existing(ctx))); // "fields" is accepted and not applied
+        ctx.json(WebApiViews.playlist(ctx, visible(ctx))); // "fields" is accepted and not applied
     }
 
     private void items(Context ctx) {
         Playlist playlist = owned(ctx);
+        playlist = playlists.visible(playlist.id()).orElse(playlist); // reads lag behind writes
         Paging paging = Paging.read(ctx, 50, 20, Integer.MAX_VALUE);
         Map<String, String> query =
                 ctx.queryParam("fields") == null ? Map.of() : Map.of("fields", ctx.queryParam("fields"));
@@ -123,6 +124,10 @@ final class PlaylistRoutes {
 
     private Playlist existing(Context ctx) {
         return playlists.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Resource not found"));
+    }
+
+    private Playlist visible(Context ctx) {
+        return playlists.visible(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Resource not found"));
     }
 
     /** Items can be read or changed only on playlists the user owns (collaboration is not simulated). */

@@ -173,6 +173,14 @@ public final class SpotifySimulator implements AutoCloseable {
                 .snapshotId();
     }
 
+    /**
+     * Read-after-write lag: reads of a playlist (its snapshot id and its items) show a write only this long after
+     * it, as Spotify's do. Zero (the default) shows writes at once. {@link #playlistUris} always shows the latest.
+     */
+    public void setConsistencyLag(Duration lag) {
+        playlists.setConsistencyLag(lag);
+    }
+
     // ---- traffic: statistics, faults, latency, rate limit
 
     public SimulatorStats stats() {

@@ -25,11 +25,16 @@ public interface SyncActivities {
     /** Asks the AI to choose among our best-scored candidates, or none. */
     AiChoice disambiguate(SongQuery song, List<ScoredCandidate> candidates);
 
-    /** Adds the track unless it is already in the playlist; never creates a duplicate. */
+    /**
+     * Hands the decided track to the playlist's writer, which adds it unless the playlist holds it or the writer
+     * added it already (never a duplicate, also when the playlist's reads lag), sharing the add call with other
+     * syncs into the playlist, and says how it knows the track is there ({@link AddOutcome#confirmation()}).
+     */
     AddOutcome addToPlaylist(String playlistId, String trackUri);
 
     /**
-     * Confirms the track is in the playlist.
+     * Confirms the track is in the playlist, for an add outcome without confirmation (recorded before the playlist
+     * writer confirmed its adds).
      *
      * @param positionHint where {@link #addToPlaylist} put it, read first
      * @throws VerificationFailedException when it is not there

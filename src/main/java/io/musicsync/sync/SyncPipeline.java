@@ -1,5 +1,6 @@
 package io.musicsync.sync;
 
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
@@ -108,16 +109,25 @@ public final class SyncPipeline {
             return addAndVerify(picked, choice.confidence(), MatchMethod.AI, decision, choice);
         }
 
+        /**
+         * Hands the decided track to the playlist's writer, which adds it (or finds it there) and confirms it. An
+         * outcome without confirmation comes from an add recorded before the writer confirmed its adds (a Temporal
+         * history): that sync reads its track back in a step of its own, as it did then.
+         */
         private SyncResult addAndVerify(
                 CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
             report(SyncStep.ADDING);
             AddOutcome added = activities.addToPlaylist(request.playlistId(), track.uri());
-            report(SyncStep.VERIFYING);
-            activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
+            AddConfirmation confirmation = added.confirmation();
+            if (confirmation == null) {
+                report(SyncStep.VERIFYING);
+                activities.verifyTrackInPlaylist(request.playlistId(), track.uri(), added.position());
+                confirmation = added.added() ? AddConfirmation.READ_BACK : AddConfirmation.PLAYLIST_READ;
+            }
             return finish(
                     added.added()
-                            ? SyncResult.added(track, confidence, method, decision, ai)
-                            : SyncResult.alreadyThere(track, confidence, method, decision, ai));
+                            ? SyncResult.added(track, confidence, method, decision, ai, confirmation)
+                            : SyncResult.alreadyThere(track, confidence, method, decision, ai, confirmation));
         }
 
         private SyncResult finish(SyncResult result) {

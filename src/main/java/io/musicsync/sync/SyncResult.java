@@ -1,6 +1,7 @@
 package io.musicsync.sync;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
@@ -17,6 +18,8 @@ import io.musicsync.domain.SongQuery;
  * @param alreadyInPlaylist the track was there before, so nothing was added
  * @param decision the matcher's decision with its reasons, or null when there were no candidates
  * @param ai the model's answer when the AI step ran, else null
+ * @param verification how we know the track is in the playlist ({@code read_back}, {@code add_accepted},
+ *                     {@code playlist_read}, {@code writer_record}), or null when nothing was added or found there
  */
 public record SyncResult(
         boolean success,
@@ -29,19 +32,39 @@ public record SyncResult(
         MatchMethod matchMethod,
         boolean alreadyInPlaylist,
         MatchDecision decision,
-        AiChoice ai) {
+        AiChoice ai,
+        String verification) {
 
-    /** The track was added to the playlist. */
+    /** The track was added to the playlist ({@code how}: read back, or accepted but not shown by reads yet). */
     public static SyncResult added(
-            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
-        return found(track, confidence, method, false, "Added " + track + " to the playlist", decision, ai);
+            CatalogTrack track,
+            double confidence,
+            MatchMethod method,
+            MatchDecision decision,
+            AiChoice ai,
+            AddConfirmation how) {
+        String message = "Added " + track + " to the playlist"
+                + (how == AddConfirmation.ADD_ACCEPTED ? " (accepted; the playlist does not show it yet)" : "");
+        return found(track, confidence, method, false, message, decision, ai, how);
     }
 
-    /** The track was in the playlist already, so nothing was added. */
+    /** The track was in the playlist already, so nothing was added ({@code how}: a read, or the writer's record). */
     public static SyncResult alreadyThere(
-            CatalogTrack track, double confidence, MatchMethod method, MatchDecision decision, AiChoice ai) {
+            CatalogTrack track,
+            double confidence,
+            MatchMethod method,
+            MatchDecision decision,
+            AiChoice ai,
+            AddConfirmation how) {
         return found(
-                track, confidence, method, true, track + " is already in the playlist; nothing added", decision, ai);
+                track,
+                confidence,
+                method,
+                true,
+                track + " is already in the playlist; nothing added",
+                decision,
+                ai,
+                how);
     }
 
     /** The catalog had no track for the song (no decision was made). */
@@ -69,13 +92,25 @@ public record SyncResult(
             boolean alreadyInPlaylist,
             String message,
             MatchDecision decision,
-            AiChoice ai) {
+            AiChoice ai,
+            AddConfirmation how) {
         return new SyncResult(
-                true, message, track.id(), track.uri(), confidence, 0, 0, method, alreadyInPlaylist, decision, ai);
+                true,
+                message,
+                track.id(),
+                track.uri(),
+                confidence,
+                0,
+                0,
+                method,
+                alreadyInPlaylist,
+                decision,
+                ai,
+                how.wireName());
     }
 
     private static SyncResult notFound(String message, MatchDecision decision, AiChoice ai) {
-        return new SyncResult(false, message, null, null, null, 0, 0, MatchMethod.NONE, false, decision, ai);
+        return new SyncResult(false, message, null, null, null, 0, 0, MatchMethod.NONE, false, decision, ai, null);
     }
 
     public SyncResult withExecutionTime(double seconds) {
@@ -98,6 +133,7 @@ public record SyncResult(
                 matchMethod,
                 alreadyInPlaylist,
                 decision,
-                ai);
+                ai,
+                verification);
     }
 }

@@ -3,6 +3,7 @@ package io.musicsync.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.AppComponents;
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.api.ApiJson;
 import io.musicsync.api.ApiServer;
 import io.musicsync.config.Settings;
@@ -50,7 +51,7 @@ public final class TestService implements AutoCloseable {
 
     private final Map<String, String> environment;
 
-    private TestService(Mode mode, String temporalHost, Map<String, String> extraEnv) {
+    private TestService(Mode mode, String temporalHost, Map<String, String> extraEnv, BatchWindow window) {
         this.mode = mode;
         this.simulator = SpotifySimulator.start(SimulatorOptions.defaults().withPort(0));
         this.playlistId = simulator.createPlaylist("test playlist");
@@ -83,7 +84,7 @@ public final class TestService implements AutoCloseable {
         }
         this.environment = Map.copyOf(env);
         Settings settings = Settings.load(env, null);
-        this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> {});
+        this.app = AppComponents.create(settings, java.time.Clock.systemUTC(), duration -> {}, window);
         this.engine = app.newEngine();
         this.worker = temporalServer != null ? startWorker(app) : null;
         this.api = app.newApiServer(engine).start("127.0.0.1", 0);
@@ -99,12 +100,17 @@ public final class TestService implements AutoCloseable {
     }
 
     public static TestService start(Mode mode) {
-        return new TestService(mode, null, Map.of());
+        return new TestService(mode, null, Map.of(), BatchWindow.DEFAULT);
+    }
+
+    /** With another batching window for the playlist writers (benchmarks). */
+    public static TestService start(Mode mode, BatchWindow window) {
+        return new TestService(mode, null, Map.of(), window);
     }
 
     /** The service in this mode with more settings, e.g. {@code API_TOKEN}. */
     public static TestService start(Mode mode, Map<String, String> extraEnv) {
-        return new TestService(mode, null, extraEnv);
+        return new TestService(mode, null, extraEnv, BatchWindow.DEFAULT);
     }
 
     /**
@@ -112,15 +118,15 @@ public final class TestService implements AutoCloseable {
      * in this JVM: the test runs worker processes with {@link #environment()}.
      */
     public static TestService temporalApiOnly(String temporalHost) {
-        return new TestService(Mode.TEMPORAL, temporalHost, Map.of());
+        return new TestService(Mode.TEMPORAL, temporalHost, Map.of(), BatchWindow.DEFAULT);
     }
 
     public static TestService standalone() {
-        return new TestService(Mode.STANDALONE, null, Map.of());
+        return new TestService(Mode.STANDALONE, null, Map.of(), BatchWindow.DEFAULT);
     }
 
     public static TestService standalone(Map<String, String> extraEnv) {
-        return new TestService(Mode.STANDALONE, null, extraEnv);
+        return new TestService(Mode.STANDALONE, null, extraEnv, BatchWindow.DEFAULT);
     }
 
     /** The settings (as environment variables) the service runs with, for other processes of the same setup. */

@@ -3,6 +3,7 @@ package io.musicsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.AiUnavailableException;
@@ -71,6 +72,33 @@ class SyncPipelineTest {
         assertThat(progress).extracting(SyncProgress::stepsCompleted).containsExactly(0, 1, 2, 3, 4);
         assertThat(progress.get(progress.size() - 1).candidatesFound()).isEqualTo(2);
         assertThat(result.executionTimeSeconds()).isPositive();
+    }
+
+    @Test
+    void anAddTheWriterConfirmedNeedsNoVerifyStepAndTheResultSaysHowItIsKnown() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.ADD, STUDIO, 0.97));
+        activities.confirmation = AddConfirmation.ADD_ACCEPTED;
+
+        SyncResult result = run(activities, true);
+
+        assertThat(activities.calls).containsExactly("search", "match", "add");
+        assertThat(result.verification()).isEqualTo("add_accepted");
+        assertThat(result.message()).contains("accepted; the playlist does not show it yet");
+        assertThat(progress)
+                .extracting(SyncProgress::currentStep)
+                .containsExactly(SyncStep.SEARCHING, SyncStep.MATCHING, SyncStep.ADDING, SyncStep.COMPLETED);
+    }
+
+    @Test
+    void anOutcomeWithoutConfirmationIsReadBackInTheVerifyStep() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(STUDIO, LIVE), decision(MatchOutcome.ADD, STUDIO, 0.97));
+
+        SyncResult result = run(activities, true);
+
+        assertThat(activities.calls).endsWith("verify@7");
+        assertThat(result.verification()).isEqualTo("read_back");
     }
 
     @Test
@@ -215,6 +243,7 @@ class SyncPipelineTest {
         final MatchDecision decision;
         AiChoice aiAnswer = AiChoice.none("no", "claude", "m");
         boolean alreadyPresent;
+        AddConfirmation confirmation; // null: an outcome from before the writer confirmed its adds
         RuntimeException addError;
         RuntimeException aiError;
 
@@ -250,7 +279,7 @@ class SyncPipelineTest {
             if (addError != null) {
                 throw addError;
             }
-            return new AddOutcome(!alreadyPresent, 7, alreadyPresent ? null : "snap-2");
+            return new AddOutcome(!alreadyPresent, 7, alreadyPresent ? null : "snap-2", confirmation);
         }
 
         @Override

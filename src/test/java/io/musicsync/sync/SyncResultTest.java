@@ -3,6 +3,7 @@ package io.musicsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.domain.AddConfirmation;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
@@ -28,7 +29,7 @@ class SyncResultTest {
 
     @Test
     void anAddedTrackIsASuccessNamingTheTrack() {
-        SyncResult result = SyncResult.added(TRACK, 0.97, MatchMethod.ISRC, null, null);
+        SyncResult result = SyncResult.added(TRACK, 0.97, MatchMethod.ISRC, null, null, AddConfirmation.READ_BACK);
 
         assertThat(result.success()).isTrue();
         assertThat(result.alreadyInPlaylist()).isFalse();
@@ -37,18 +38,29 @@ class SyncResultTest {
         assertThat(result.confidenceScore()).isEqualTo(0.97);
         assertThat(result.matchMethod()).isEqualTo(MatchMethod.ISRC);
         assertThat(result.message()).startsWith("Added ").contains("Bohemian Rhapsody");
+        assertThat(result.verification()).isEqualTo("read_back");
+    }
+
+    @Test
+    void anAddTheServiceAcceptedButDoesNotShowYetSaysSo() {
+        SyncResult result = SyncResult.added(TRACK, 0.97, MatchMethod.ISRC, null, null, AddConfirmation.ADD_ACCEPTED);
+
+        assertThat(result.verification()).isEqualTo("add_accepted");
+        assertThat(result.message()).endsWith("(accepted; the playlist does not show it yet)");
     }
 
     @Test
     void aTrackAlreadyThereIsASuccessThatAddedNothing() {
         AiChoice ai = new AiChoice(TRACK.uri(), 0.9, "same recording", "claude", "m");
 
-        SyncResult result = SyncResult.alreadyThere(TRACK, 0.9, MatchMethod.AI, UNSURE, ai);
+        SyncResult result =
+                SyncResult.alreadyThere(TRACK, 0.9, MatchMethod.AI, UNSURE, ai, AddConfirmation.PLAYLIST_READ);
 
         assertThat(result.success()).isTrue();
         assertThat(result.alreadyInPlaylist()).isTrue();
         assertThat(result.ai()).isEqualTo(ai);
         assertThat(result.message()).contains("already in the playlist");
+        assertThat(result.verification()).isEqualTo("playlist_read");
     }
 
     @Test
@@ -79,7 +91,7 @@ class SyncResultTest {
 
     @Test
     void timeAndRetriesAreAddedWithoutChangingTheOutcome() {
-        SyncResult result = SyncResult.added(TRACK, 0.97, MatchMethod.FUZZY, null, null)
+        SyncResult result = SyncResult.added(TRACK, 0.97, MatchMethod.FUZZY, null, null, AddConfirmation.READ_BACK)
                 .withExecutionTime(1.5)
                 .withRetryCount(2);
 

@@ -33,7 +33,8 @@ public record SyncStatusBody(
             String matchMethod,
             boolean alreadyInPlaylist,
             Decision decision,
-            Ai ai) {}
+            Ai ai,
+            String verification) {}
 
     /** The matcher's decision and its reasons, with the best candidates it saw. */
     public record Decision(String outcome, String method, List<String> reasons, List<Candidate> candidates) {}
@@ -87,7 +88,8 @@ public record SyncStatusBody(
                                 r.ai().model(),
                                 r.ai().chosenUri(),
                                 r.ai().confidence(),
-                                r.ai().reasoning()));
+                                r.ai().reasoning()),
+                r.verification());
     }
 
     private static Decision decision(MatchDecision d) {

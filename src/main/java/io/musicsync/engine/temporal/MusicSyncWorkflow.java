@@ -30,4 +30,8 @@ public interface MusicSyncWorkflow {
      */
     @SignalMethod
     void cancelSync();
+
+    /** The answer of the playlist's {@link PlaylistWriterWorkflow} to this sync's add. */
+    @SignalMethod
+    void playlistAddDone(PlaylistAddReply reply);
 }

@@ -29,10 +29,11 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     private boolean committed;
     private boolean cancelRequested;
     private CancellationScope syncScope;
+    private final WriterReplies writerReplies = new WriterReplies();
 
     @Override
     public SyncResult run(SyncRequest request) {
-        WorkflowActivities activities = WorkflowActivities.create();
+        WorkflowActivities activities = WorkflowActivities.create(writerReplies);
         List<SyncResult> result = new ArrayList<>(1);
         syncScope = Workflow.newCancellationScope(
                 () -> result.add(pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
@@ -89,6 +90,11 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     @Override
     public SyncProgress progress() {
         return progress;
+    }
+
+    @Override
+    public void playlistAddDone(PlaylistAddReply reply) {
+        writerReplies.deliver(reply);
     }
 
     @Override

@@ -61,7 +61,8 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
         });
     }
 
-    private static <T> Attempted<T> run(SyncActivity activity, Supplier<T> call) {
+    /** Runs one activity's call with heartbeats, our errors turned into Temporal failures (also for the writer's). */
+    static <T> Attempted<T> run(SyncActivity activity, Supplier<T> call) {
         ActivityExecutionContext context = Activity.getExecutionContext();
         int attempt = context.getInfo().getAttempt();
         try {

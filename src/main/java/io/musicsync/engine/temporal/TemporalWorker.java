@@ -1,6 +1,8 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.sync.SyncActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -40,7 +42,12 @@ public final class TemporalWorker implements AutoCloseable {
      *
      * @throws TemporalSetupException when Temporal refuses the credentials or does not know the namespace
      */
-    public static TemporalWorker start(TemporalConnection connection, Settings.Engine engine, SyncActivities activities)
+    public static TemporalWorker start(
+            TemporalConnection connection,
+            Settings.Engine engine,
+            SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window)
             throws InterruptedException {
         try {
             awaitTemporal(connection);
@@ -49,7 +56,11 @@ public final class TemporalWorker implements AutoCloseable {
             throw e;
         }
         WorkerFactory factory = WorkerFactory.newInstance(connection.client(), factoryOptions());
-        register(factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)), activities);
+        register(
+                factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)),
+                activities,
+                playlists,
+                window);
         factory.start();
         return new TemporalWorker(connection, factory);
     }
@@ -84,9 +95,13 @@ public final class TemporalWorker implements AutoCloseable {
     }
 
     /** What every worker runs: also used by tests that build their own worker on a test environment. */
-    public static void register(Worker worker, SyncActivities activities) {
-        worker.registerWorkflowImplementationTypes(MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class);
-        worker.registerActivitiesImplementations(new SyncActivitiesAdapter(activities));
+    public static void register(
+            Worker worker, SyncActivities activities, PlaylistService playlists, BatchWindow window) {
+        // PlaylistAddWorkflow stays registered for syncs that started before the playlist writer.
+        worker.registerWorkflowImplementationTypes(
+                MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class, PlaylistWriterWorkflowImpl.class);
+        worker.registerActivitiesImplementations(
+                new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists, window));
     }
 
     static WorkerFactoryOptions factoryOptions() {

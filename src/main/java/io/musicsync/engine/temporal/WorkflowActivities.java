@@ -10,6 +10,7 @@ import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncFailure;
+import io.musicsync.domain.SyncStep;
 import io.musicsync.sync.SyncActivities;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -29,14 +30,22 @@ import java.util.function.Supplier;
 
 /**
  * {@link SyncActivities} as the workflow sees them: each call goes to an activity stub carrying that activity's
- * own options (timeouts, retries), and the retries recorded in the results are counted. The add goes through
- * {@link PlaylistAddWorkflow}, so the same track is never added to the same playlist by two syncs at once.
- * Workflow code: create it inside the workflow method.
+ * own options (timeouts, retries), and the retries recorded in the results are counted. The add goes to the
+ * playlist's {@link PlaylistWriterWorkflow}, which owns all adds to the playlist across workers (syncs recorded
+ * earlier replay their own way: the plain add activity, then {@link PlaylistAddWorkflow}). Workflow code: create it
+ * inside the workflow method.
  */
 final class WorkflowActivities implements SyncActivities {
 
-    /** The change id of adding through {@link PlaylistAddWorkflow} (version 1) instead of the plain activity. */
+    /**
+     * The change id of how a sync adds: the plain activity (default version), through {@link PlaylistAddWorkflow}
+     * (version 1), through the playlist's {@link PlaylistWriterWorkflow} (version 2).
+     */
     static final String ADD_ONE_AT_A_TIME = "add-one-at-a-time";
+
+    static final int THROUGH_WRITER = 2;
+    /** A sync that has no answer from its writer after this asks again (the writer answers a repeat the same way). */
+    static final Duration WRITER_ANSWER_WAIT = Duration.ofMinutes(1);
     /** The change id of giving up on a busy add after {@link #BUSY_GIVE_UP_AFTER} (version 1). */
     static final String BUSY_ADD_CAPPED = "busy-add-capped";
     /** The failure type of an add that waited too long for another sync's add of the same track. */
@@ -47,13 +56,23 @@ final class WorkflowActivities implements SyncActivities {
     private static final Duration BUSY_MAX_PAUSE = Duration.ofSeconds(30);
 
     private final Map<SyncActivity, TemporalSyncActivities> stubs;
+    private final PlaylistWriterActivities writer;
+    private final WriterReplies replies;
     private int retries;
 
-    private WorkflowActivities(Map<SyncActivity, TemporalSyncActivities> stubs) {
+    private WorkflowActivities(
+            Map<SyncActivity, TemporalSyncActivities> stubs, PlaylistWriterActivities writer, WriterReplies replies) {
         this.stubs = stubs;
+        this.writer = writer;
+        this.replies = replies;
     }
 
     static WorkflowActivities create() {
+        return create(new WriterReplies());
+    }
+
+    /** @param replies where the workflow's signal method puts its writer's answers */
+    static WorkflowActivities create(WriterReplies replies) {
         Map<SyncActivity, TemporalSyncActivities> stubs = new EnumMap<>(SyncActivity.class);
         for (SyncActivity activity : SyncActivity.values()) {
             stubs.put(
@@ -61,7 +80,9 @@ final class WorkflowActivities implements SyncActivities {
                     Workflow.newActivityStub(
                             TemporalSyncActivities.class, ActivityOptionsFactory.forActivity(activity)));
         }
-        return new WorkflowActivities(stubs);
+        PlaylistWriterActivities writer = Workflow.newActivityStub(
+                PlaylistWriterActivities.class, ActivityOptionsFactory.forActivity(SyncActivity.ADD));
+        return new WorkflowActivities(stubs, writer, replies);
     }
 
     /** Retries of the activities that have completed so far (attempts beyond the first). */
@@ -103,12 +124,36 @@ final class WorkflowActivities implements SyncActivities {
 
     @Override
     public AddOutcome addToPlaylist(String playlistId, String trackUri) {
-        int version = Workflow.getVersion(ADD_ONE_AT_A_TIME, Workflow.DEFAULT_VERSION, 1);
+        int version = Workflow.getVersion(ADD_ONE_AT_A_TIME, Workflow.DEFAULT_VERSION, THROUGH_WRITER);
         if (version == Workflow.DEFAULT_VERSION) {
             // Syncs recorded before adds went through PlaylistAddWorkflow replay the way they ran.
             return counted(() -> uncancellable(() -> stub(SyncActivity.ADD).addToPlaylist(playlistId, trackUri)));
         }
-        return counted(() -> uncancellable(() -> addOneAtATime(playlistId, trackUri)));
+        if (version == 1) {
+            return counted(() -> uncancellable(() -> addOneAtATime(playlistId, trackUri)));
+        }
+        return counted(() -> uncancellable(() -> throughWriter(playlistId, trackUri)));
+    }
+
+    /**
+     * Hands the track to the playlist's writer (signal-with-start, by an activity: workflow code cannot) and waits
+     * for its answer, a signal. The writer's failure to write fails the sync with that failure's type and message,
+     * as a failed add activity would.
+     */
+    private Attempted<AddOutcome> throughWriter(String playlistId, String trackUri) {
+        PlaylistAddRequest request =
+                new PlaylistAddRequest(playlistId, Workflow.getInfo().getWorkflowId(), trackUri);
+        do {
+            counted(() -> writer.requestPlaylistAdd(request));
+        } while (!Workflow.await(WRITER_ANSWER_WAIT, () -> replies.has(trackUri)));
+        PlaylistAddReply reply = replies.take(trackUri);
+        if (reply.isFailure()) {
+            retries += reply.retries();
+            // The step travels as the failure's detail: no activity of this sync failed, so nothing else names it.
+            throw ApplicationFailure.newNonRetryableFailure(
+                    reply.failureMessage(), reply.failureType(), SyncStep.ADDING.wireName());
+        }
+        return new Attempted<>(reply.outcome(), 1 + reply.retries());
     }
 
     /**

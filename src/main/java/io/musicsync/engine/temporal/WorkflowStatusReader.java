@@ -94,8 +94,16 @@ final class WorkflowStatusReader {
         return new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null);
     }
 
-    /** The step a failed sync was at: the step of the activity that failed it, when one did. */
+    /**
+     * The step a failed sync was at: the step of the activity that failed it, when one did, or the step a failure
+     * of its playlist's writer names in its detail.
+     */
     private static SyncStep failedStep(Throwable failure) {
+        if (failure.getCause() instanceof ApplicationFailure writer
+                && writer.getDetails().getSize() > 0
+                && SyncStep.ADDING.wireName().equals(writer.getDetails().get(String.class))) {
+            return SyncStep.ADDING;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ActivityFailure activity) {
                 return ActivityTypes.activityOf(activity.getActivityType())

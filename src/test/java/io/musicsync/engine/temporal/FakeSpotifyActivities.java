@@ -5,8 +5,11 @@ import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.PlaylistPage;
+import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.support.PlaylistPages;
 import io.musicsync.sync.SyncActivities;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,10 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The edge fake for workflow tests: a tiny in-memory Spotify behind {@link SyncActivities}. Each step can be
- * given failures to throw first, and can be made to block until released (or interrupted by a cancel).
+ * The edge fake for workflow tests: a tiny in-memory Spotify behind {@link SyncActivities} and, for the playlist
+ * writer, {@link PlaylistService} (its add is the ADD step). Each step can be given failures to throw first, and
+ * can be made to block until released (or interrupted by a cancel).
  */
-final class FakeSpotifyActivities implements SyncActivities {
+final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
 
     static final CatalogTrack TRACK = new CatalogTrack(
             "4uLU6hMCjMI75M1A2tKUQC",
@@ -64,6 +68,7 @@ final class FakeSpotifyActivities implements SyncActivities {
     private volatile MatchOutcome outcome = MatchOutcome.ADD;
     private volatile AiChoice aiChoice = new AiChoice(TRACK.uri(), 0.9, "original recording", "claude", "test-model");
     private volatile boolean addLock = true;
+    private volatile List<String> shownToReads;
     private final AtomicInteger addsRunning = new AtomicInteger();
     private final AtomicInteger mostAddsAtOnce = new AtomicInteger();
     private final CountDownLatch concurrentAdd = new CountDownLatch(1);
@@ -89,7 +94,10 @@ final class FakeSpotifyActivities implements SyncActivities {
         return this;
     }
 
-    /** The step waits for {@link #release} (or an interrupt) after signalling {@link #blockedStepEntered}. */
+    /**
+     * The step waits for {@link #release} (or an interrupt) after signalling {@link #blockedStepEntered}, then throws
+     * its failures, if it has any.
+     */
     FakeSpotifyActivities blocking(Step step) {
         gates.put(step, new CountDownLatch(1));
         return this;
@@ -191,12 +199,49 @@ final class FakeSpotifyActivities implements SyncActivities {
         step(Step.VERIFY, () -> playlist.contains(trackUri));
     }
 
+    /** From now on the playlist's reads show it as it is now, as if Spotify's reads lagged without end. */
+    FakeSpotifyActivities hideWritesFromReads() {
+        shownToReads = playlist();
+        return this;
+    }
+
+    private List<String> readable() {
+        List<String> shown = shownToReads;
+        return shown != null ? shown : playlist();
+    }
+
+    @Override
+    public String playlistSnapshot(String playlistId) {
+        return "snapshot-" + readable().size();
+    }
+
+    @Override
+    public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
+        return PlaylistPages.slice(readable(), offset, limit);
+    }
+
+    @Override
+    public List<String> allPlaylistUris(String playlistId) {
+        return readable();
+    }
+
+    /** The writer's add: appends as Spotify does, duplicates included (the writer must not ask for them). */
+    @Override
+    public String addItems(String playlistId, List<String> uris) {
+        return step(Step.ADD, () -> {
+            int running = addsRunning.incrementAndGet();
+            mostAddsAtOnce.accumulateAndGet(running, Math::max);
+            try {
+                playlist.addAll(uris);
+                return "snapshot-" + playlist.size();
+            } finally {
+                addsRunning.decrementAndGet();
+            }
+        });
+    }
+
     private <T> T step(Step step, Supplier<T> body) {
         calls.computeIfAbsent(step, s -> new AtomicInteger()).incrementAndGet();
-        List<RuntimeException> pending = failures.get(step);
-        if (pending != null && !pending.isEmpty()) {
-            throw pending.remove(0);
-        }
         CountDownLatch gate = gates.get(step);
         if (gate != null) {
             blockedStepEntered.countDown();
@@ -207,6 +252,10 @@ final class FakeSpotifyActivities implements SyncActivities {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
+        }
+        List<RuntimeException> pending = failures.get(step);
+        if (pending != null && !pending.isEmpty()) {
+            throw pending.remove(0);
         }
         return body.get();
     }

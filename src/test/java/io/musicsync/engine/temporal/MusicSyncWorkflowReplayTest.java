@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the same order. The histories were recorded once from real runs: search retried once, matcher unsure, AI, add,
  * verify (v0 before adds went through {@link PlaylistAddWorkflow}, v1 after); no match; the AI choosing none; a
  * sync cancelled (our signal) while searching; Temporal's own cancel during the add (the outcome kept in the
- * memo). If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
+ * memo); v2, the add through the playlist's writer (added, and already there), and a run of the writer itself that
+ * continued as new. If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
  */
 class MusicSyncWorkflowReplayTest {
 
@@ -32,10 +33,19 @@ class MusicSyncWorkflowReplayTest {
                 "temporal/sync-v1-no-match.json",
                 "temporal/sync-v1-ai-chose-none.json",
                 "temporal/sync-v1-cancelled-while-searching.json",
-                "temporal/sync-v1-temporal-cancel-during-add.json"
+                "temporal/sync-v1-temporal-cancel-during-add.json",
+                "temporal/sync-v2-added.json",
+                "temporal/sync-v2-already-there.json"
             })
     void recordedSyncsReplayOnTheCurrentWorkflowCode(String history) {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history, MusicSyncWorkflowImpl.class))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRecordedPlaylistWriterRunReplaysOnTheCurrentWriterCode() {
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
+                        "temporal/writer-v1-continued-as-new.json", PlaylistWriterWorkflowImpl.class))
                 .doesNotThrowAnyException();
     }
 
@@ -62,5 +72,8 @@ class MusicSyncWorkflowReplayTest {
 
         @Override
         public void cancelSync() {}
+
+        @Override
+        public void playlistAddDone(PlaylistAddReply reply) {}
     }
 }

@@ -6,6 +6,8 @@ import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.activities.BatchWindow;
+import io.musicsync.activities.WriterLedger;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.AiKeyInvalidException;
 import io.musicsync.domain.AiUnavailableException;
@@ -19,19 +21,16 @@ import io.musicsync.sync.MatchMethod;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
-import io.temporal.api.enums.v1.RetryState;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
-import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
-import io.temporal.workflow.Workflow;
-import io.temporal.workflow.WorkflowInterface;
-import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,8 +56,7 @@ class MusicSyncWorkflowTest {
     private WorkflowClient start() {
         env = TestWorkflowEnvironment.newInstance();
         Worker worker = env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE));
-        TemporalWorker.register(worker, spotify);
-        worker.registerWorkflowImplementationTypes(StuckHolderImpl.class); // see the busy-add test
+        TemporalWorker.register(worker, spotify, spotify, BatchWindow.DEFAULT);
         env.start();
         return env.getWorkflowClient();
     }
@@ -144,11 +142,10 @@ class MusicSyncWorkflowTest {
         spotify.failing(ADD, new PlaylistNotFoundException("Playlist " + PLAYLIST + " not found"));
         MusicSyncWorkflow workflow = workflow(start(), "sync-404");
 
+        // The playlist's writer made the add; its failure reaches the sync with the error's type and message.
         assertThatThrownBy(() -> workflow.run(request("sync-404")))
                 .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
-                    ActivityFailure activity = (ActivityFailure) e.getCause();
-                    assertThat(activity.getRetryState()).isEqualTo(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE);
-                    ApplicationFailure failure = (ApplicationFailure) activity.getCause();
+                    ApplicationFailure failure = (ApplicationFailure) e.getCause();
                     assertThat(failure.getType()).isEqualTo("PlaylistNotFoundException");
                     assertThat(TemporalErrors.describeFailure(e)).isEqualTo("Playlist " + PLAYLIST + " not found");
                 });
@@ -170,6 +167,34 @@ class MusicSyncWorkflowTest {
         assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
         assertThat(spotify.mostAddsAtOnce()).isEqualTo(1);
         assertThat(List.of(a.alreadyInPlaylist(), b.alreadyInPlaylist())).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void theWritersRecordOfItsAddsOutlivesContinueAsNewSoAReadThatLagsNeverCausesASecondAdd() {
+        spotify.hideWritesFromReads(); // no read ever shows the add
+        WorkflowClient client = start();
+        PlaylistWriterWorkflow writer = client.newWorkflowStub(
+                PlaylistWriterWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(PlaylistWriterWorkflow.workflowId(PLAYLIST))
+                        .setTaskQueue(QUEUE)
+                        .build());
+        // A writer that continues as new after every batch; the syncs' signal-with-start finds it running.
+        WorkflowExecution firstRun = WorkflowClient.start(
+                writer::run, new WriterState(PLAYLIST, WriterLedger.empty(), List.of(), BatchWindow.DEFAULT, 1));
+
+        SyncResult first = workflow(client, "sync-first").run(request("sync-first"));
+        SyncResult second = workflow(client, "sync-second").run(request("sync-second"));
+
+        assertThat(first.alreadyInPlaylist()).isFalse();
+        assertThat(first.verification()).isEqualTo("add_accepted");
+        assertThat(second.alreadyInPlaylist()).isTrue();
+        assertThat(second.verification()).isEqualTo("writer_record");
+        assertThat(spotify.playlist()).containsExactly(FakeSpotifyActivities.TRACK.uri());
+        assertThat(client.fetchHistory(firstRun.getWorkflowId(), firstRun.getRunId())
+                        .getLastEvent()
+                        .getEventType())
+                .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
     }
 
     @Test
@@ -311,43 +336,5 @@ class MusicSyncWorkflowTest {
         assertThat(result.success()).isTrue();
         assertThat(spotify.calls(SEARCH)).isEqualTo(2);
         assertThat(result.retryCount()).isEqualTo(1);
-    }
-
-    @Test
-    void anAddKeptBusyByAnotherSyncGivesUpAfterAFewMinutesWithAMessage() {
-        WorkflowClient client = start();
-        // A stuck holder of the add's workflow id (workflow ids are unique whatever the type).
-        StuckHolder holder = client.newWorkflowStub(
-                StuckHolder.class,
-                WorkflowOptions.newBuilder()
-                        .setWorkflowId(PlaylistAddWorkflow.workflowId(PLAYLIST, FakeSpotifyActivities.TRACK.uri()))
-                        .setTaskQueue(QUEUE)
-                        .build());
-        WorkflowClient.start(holder::hold);
-        MusicSyncWorkflow workflow = workflow(client, "sync-busy");
-
-        assertThatThrownBy(() -> workflow.run(request("sync-busy")))
-                .isInstanceOfSatisfying(WorkflowFailedException.class, e -> {
-                    assertThat(((ApplicationFailure) e.getCause()).getType())
-                            .isEqualTo(WorkflowActivities.ADD_BUSY_TYPE);
-                    assertThat(TemporalErrors.describeFailure(e))
-                            .startsWith("Another sync has been adding " + FakeSpotifyActivities.TRACK.uri())
-                            .contains("for over 5 minutes");
-                });
-        assertThat(spotify.calls(ADD)).isZero();
-    }
-
-    /** Holds a workflow id until it is terminated. */
-    @WorkflowInterface
-    public interface StuckHolder {
-        @WorkflowMethod
-        void hold();
-    }
-
-    public static class StuckHolderImpl implements StuckHolder {
-        @Override
-        public void hold() {
-            Workflow.await(() -> false);
-        }
     }
 }

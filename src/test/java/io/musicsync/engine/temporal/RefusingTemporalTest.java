@@ -7,6 +7,7 @@ import com.google.protobuf.Any;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
@@ -42,7 +43,9 @@ class RefusingTemporalTest {
         assertThatThrownBy(() -> TemporalWorker.start(
                         TemporalConnection.forWorker(settings.temporal()),
                         settings.engine(),
-                        new FakeSpotifyActivities()))
+                        new FakeSpotifyActivities(),
+                        new FakeSpotifyActivities(),
+                        BatchWindow.DEFAULT))
                 .isInstanceOf(TemporalSetupException.class)
                 .hasMessageContainingAll(named);
         assertThat(Duration.ofNanos(System.nanoTime() - started))

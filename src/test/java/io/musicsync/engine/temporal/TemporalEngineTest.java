@@ -2,11 +2,11 @@ package io.musicsync.engine.temporal;
 
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.ADD;
 import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.SEARCH;
-import static io.musicsync.engine.temporal.FakeSpotifyActivities.Step.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistNotFoundException;
 import io.musicsync.domain.SyncState;
@@ -52,8 +52,12 @@ class TemporalEngineTest {
     /** Starts the test server and a worker; returns the worker. */
     private TemporalWorker startTemporal() throws InterruptedException {
         closing(TestServer.createPortBoundServer(port));
-        return closing(
-                TemporalWorker.start(TemporalConnection.forWorker(settings.temporal()), settings.engine(), spotify));
+        return closing(TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()),
+                settings.engine(),
+                spotify,
+                spotify,
+                BatchWindow.DEFAULT));
     }
 
     /** What Temporal's Web UI and CLI do: Temporal's own cancel, not our signal. */
@@ -223,8 +227,8 @@ class TemporalEngineTest {
     }
 
     @Test
-    void temporalsOwnCancelDuringTheAddThenAFailedVerificationReportsTheFailureNotACancel() throws Exception {
-        spotify.blocking(ADD).failing(VERIFY, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
+    void temporalsOwnCancelDuringTheAddThenAFailedAddReportsTheFailureNotACancel() throws Exception {
+        spotify.blocking(ADD).failing(ADD, new PlaylistNotFoundException("Playlist not found: check playlist_id"));
         startTemporal();
         TemporalEngine engine = engine();
         engine.start(MusicSyncWorkflowTest.request("sync-ui-cancel-verify"));
@@ -236,7 +240,7 @@ class TemporalEngineTest {
 
         assertThat(finished.state()).isEqualTo(SyncState.FAILED);
         assertThat(finished.error()).isEqualTo("Playlist not found: check playlist_id");
-        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.VERIFYING);
+        assertThat(finished.progress().currentStep()).isEqualTo(SyncStep.ADDING);
     }
 
     @Test
