@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             LogoutCommand.class,
             WhoamiCommand.class,
             MatchEvalCommand.class,
+            SearchEvalCommand.class,
             WorkerCommand.class,
             TemporalDevCommand.class,
             McpCommand.class,

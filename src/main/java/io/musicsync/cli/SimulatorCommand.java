@@ -3,6 +3,7 @@ package io.musicsync.cli;
 import io.musicsync.simulator.SimulatorOptions;
 import io.musicsync.simulator.SpotifySimulator;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,14 +27,29 @@ public final class SimulatorCommand implements Callable<Integer> {
             description = "address to bind (default: ${DEFAULT-VALUE}; the /_sim endpoints answer loopback only)")
     String host;
 
+    @Option(
+            names = "--consistency-lag-ms",
+            defaultValue = "1500",
+            description = "how long playlist reads lag behind changes, as on Spotify (default: ${DEFAULT-VALUE})")
+    long consistencyLagMs;
+
+    @Option(
+            names = "--isrc-miss-share",
+            defaultValue = "0.1",
+            description = "share of ISRCs whose isrc: search finds nothing (default: ${DEFAULT-VALUE})")
+    double isrcMissShare;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        SpotifySimulator simulator = SpotifySimulator.start(
-                SimulatorOptions.defaults().withHost(host).withPort(port));
+        SpotifySimulator simulator = SpotifySimulator.start(SimulatorOptions.defaults()
+                .withHost(host)
+                .withPort(port)
+                .withConsistencyLag(Duration.ofMillis(consistencyLagMs))
+                .withIsrcMissShare(isrcMissShare));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -29,7 +29,7 @@ final class AccountsRoutes {
     private void authorize(Context ctx) {
         String clientId = ctx.queryParam("client_id");
         String redirectUri = ctx.queryParam("redirect_uri");
-        if (clientId == null || clientId.isBlank()) {
+        if (!tokens.isRegistered(clientId)) {
             refuse(ctx, "INVALID_CLIENT: Invalid client");
             return;
         }
@@ -65,9 +65,7 @@ final class AccountsRoutes {
             BasicAuthCredentials basic = basicCredentials(ctx);
             String clientId = basic != null ? basic.getUsername() : ctx.formParam("client_id");
             String secret = basic != null ? basic.getPassword() : null;
-            if (clientId == null || clientId.isBlank()) {
-                throw OAuthException.invalidClient("Invalid client");
-            }
+            tokens.checkClient(clientId, secret);
             String grantType = ctx.formParam("grant_type");
             TokenResponse response = switch (grantType == null ? "" : grantType) {
                 case "refresh_token" -> tokens.refresh(ctx.formParam("refresh_token"));

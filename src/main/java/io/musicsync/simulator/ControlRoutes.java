@@ -33,6 +33,8 @@ final class ControlRoutes {
         app.get("/_sim/stats", local(ctx -> ctx.json(simulator.stats())));
         app.post("/_sim/faults", local(this::fault));
         app.post("/_sim/latency", local(this::latency));
+        app.post("/_sim/consistency-lag", local(this::consistencyLag));
+        app.post("/_sim/isrc-misses", local(this::isrcMisses));
         app.post("/_sim/reset", local(ctx -> {
             simulator.reset();
             ctx.status(204);
@@ -77,10 +79,31 @@ final class ControlRoutes {
                     request.path("endpoint").asText("any"),
                     required(request, "status"),
                     request.path("count").asInt(1),
-                    Duration.ofSeconds(request.path("retry_after").asLong(1))));
+                    Duration.ofSeconds(request.path("retry_after").asLong(1)),
+                    request.path("send_retry_after").asBoolean(true)));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+        ctx.status(204);
+    }
+
+    /** {@code {"ms": n}}: playlist reads show changes n ms after they were made. */
+    private void consistencyLag(Context ctx) {
+        int ms = required(body.object(ctx), "ms");
+        if (ms < 0) {
+            throw ApiException.badRequest("ms must be >= 0");
+        }
+        simulator.setConsistencyLag(Duration.ofMillis(ms));
+        ctx.status(204);
+    }
+
+    /** {@code {"share": 0.1}}: that share of ISRCs finds nothing through {@code isrc:} search. */
+    private void isrcMisses(Context ctx) {
+        JsonNode share = body.object(ctx).get("share");
+        if (share == null || !share.isNumber() || share.asDouble() < 0 || share.asDouble() > 1) {
+            throw ApiException.badRequest("share is required and must be a number from 0 to 1");
+        }
+        simulator.setIsrcMissShare(share.asDouble());
         ctx.status(204);
     }
 
@@ -115,7 +138,8 @@ final class ControlRoutes {
             simulator.setRateLimit(
                     required(request, "requests"),
                     Duration.ofSeconds(request.path("window_seconds").asLong(30)),
-                    Duration.ofSeconds(request.path("retry_after").asLong(1)));
+                    Duration.ofSeconds(request.path("retry_after").asLong(1)),
+                    request.path("without_retry_after_share").asDouble(0));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

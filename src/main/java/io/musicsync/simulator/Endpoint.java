@@ -10,19 +10,21 @@ enum Endpoint {
     SEARCH("search", "search", Set.of()),
     TRACK("track", null, Set.of()),
     PLAYLIST("playlist", null, Set.of()),
-    ITEMS("items", "items", Scopes.READ),
-    ADD("add", "add", Scopes.MODIFY),
-    REMOVE("remove", null, Scopes.MODIFY),
+    // The scope these need depends on the playlist's visibility: their routes check it.
+    ITEMS("items", "items", Set.of()),
+    ADD("add", "add", Set.of()),
+    REMOVE("remove", null, Set.of()),
+    CHANGE_DETAILS("change_details", null, Set.of()),
     LEGACY_TRACKS("legacy_tracks", null, Set.of()),
+    REMOVED("removed", null, Set.of()),
     ME("me", "me", Set.of()),
     MY_PLAYLISTS("my_playlists", null, Scopes.READ),
-    CREATE_PLAYLIST("create_playlist", null, Scopes.MODIFY),
+    CREATE_PLAYLIST("create_playlist", null, Set.of()),
     TOKEN("token", "token", Set.of()),
     AUTHORIZE("authorize", null, Set.of());
 
     private static final class Scopes {
         static final Set<String> READ = Set.of("playlist-read-private", "playlist-read-collaborative");
-        static final Set<String> MODIFY = Set.of("playlist-modify-public", "playlist-modify-private");
     }
 
     private final String statName;

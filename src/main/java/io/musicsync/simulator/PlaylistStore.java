@@ -4,94 +4,126 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * Playlists in memory. Each change is atomic per playlist (concurrent adds never lose an entry). Reads may lag
- * behind writes as Spotify's do ({@link #setConsistencyLag}): {@link #visible} shows the newest version that is at
- * least the lag old, {@link #find} the latest.
+ * Playlists in memory, with Spotify's read-after-write lag: a change is made at once (concurrent adds never lose an
+ * entry, and the 201 carries the new snapshot id), but reads ({@link #visible}) show each change only
+ * {@code consistencyLag} after it was made. The true state ({@link #current}) is for writes and for tests.
  */
 final class PlaylistStore {
 
-    private final ConcurrentMap<String, Playlist> playlists = new ConcurrentHashMap<>();
-    /** Each playlist's versions still within the lag, oldest first (the first one is always visible). */
-    private final ConcurrentMap<String, Deque<Published>> published = new ConcurrentHashMap<>();
+    /** Versions kept per playlist for lagged reads; older ones are dropped once a newer one is visible. */
+    private static final int MAX_VERSIONS = 256;
 
-    private volatile Duration consistencyLag = Duration.ZERO;
+    /** A state of a playlist and the instant it was made. */
+    private record Version(Instant madeAt, Playlist state) {}
+
+    /** A playlist's versions, oldest first; the last is the true state. */
+    private record History(List<Version> versions) {
+        Playlist current() {
+            return versions.getLast().state();
+        }
+
+        History then(Version next, Instant visibleBefore) {
+            List<Version> kept = new ArrayList<>(versions);
+            kept.add(next);
+            // Drop versions superseded by a newer one that is already visible.
+            while (kept.size() > 1
+                    && (kept.size() > MAX_VERSIONS || !kept.get(1).madeAt().isAfter(visibleBefore))) {
+                kept.removeFirst();
+            }
+            return new History(List.copyOf(kept));
+        }
+
+        Playlist visibleAt(Instant visibleBefore) {
+            Playlist visible = versions.getFirst().state();
+            for (Version v : versions) {
+                if (!v.madeAt().isAfter(visibleBefore)) {
+                    visible = v.state();
+                }
+            }
+            return visible;
+        }
+    }
+
+    private final ConcurrentMap<String, History> playlists = new ConcurrentHashMap<>();
+    private final Set<String> followed = ConcurrentHashMap.newKeySet();
     private final AtomicLong versions = new AtomicLong();
     private final AtomicLong creations = new AtomicLong();
     private final SpotifyIds ids;
     private final Clock clock;
+    private volatile Duration consistencyLag;
 
-    PlaylistStore(SpotifyIds ids, Clock clock) {
+    PlaylistStore(SpotifyIds ids, Clock clock, Duration consistencyLag) {
         this.ids = ids;
         this.clock = clock;
+        this.consistencyLag = consistencyLag;
     }
 
+    void setConsistencyLag(Duration lag) {
+        if (lag.isNegative()) {
+            throw new IllegalArgumentException("the consistency lag must not be negative");
+        }
+        consistencyLag = lag;
+    }
+
+    Duration consistencyLag() {
+        return consistencyLag;
+    }
+
+    /** Creates a playlist; it is visible at once (only changes lag). */
     Playlist create(String name, String description, boolean isPublic, String ownerId) {
         Playlist playlist = new Playlist(
                 ids.random(),
                 name,
                 description == null ? "" : description,
                 isPublic,
+                false,
                 ownerId,
                 creations.incrementAndGet(),
                 newSnapshotId(),
                 List.of());
-        Deque<Published> first = new ArrayDeque<>();
-        first.add(new Published(playlist, Instant.MIN)); // a new playlist is visible at once
-        published.put(playlist.id(), first);
-        playlists.put(playlist.id(), playlist);
+        playlists.put(playlist.id(), new History(List.of(new Version(Instant.MIN, playlist))));
         return playlist;
     }
 
-    /** The latest version, as writes see it. */
-    Optional<Playlist> find(String id) {
-        return Optional.ofNullable(playlists.get(id));
-    }
-
-    /** The version reads see: the newest one published at least the consistency lag ago. */
+    /** The playlist as reads see it now: without the changes of the last {@code consistencyLag}. */
     Optional<Playlist> visible(String id) {
-        Playlist latest = playlists.get(id);
-        Deque<Published> shownVersions = published.get(id);
-        if (latest == null || shownVersions == null || consistencyLag.isZero()) {
-            return Optional.ofNullable(latest);
-        }
-        Instant cutoff = clock.instant().minus(consistencyLag);
-        synchronized (shownVersions) {
-            Playlist shown = shownVersions.getFirst().playlist();
-            for (Published version : shownVersions) {
-                if (version.at().isAfter(cutoff)) {
-                    break;
-                }
-                shown = version.playlist();
-            }
-            return Optional.of(shown);
-        }
+        History history = playlists.get(id);
+        return history == null ? Optional.empty() : Optional.of(history.visibleAt(visibleBefore()));
     }
 
-    /** How long a write takes to show in reads (Spotify: seconds, reported up to about 30 s). */
-    void setConsistencyLag(Duration lag) {
-        consistencyLag = lag;
+    /** The true, latest state. */
+    Optional<Playlist> current(String id) {
+        return Optional.ofNullable(playlists.get(id)).map(History::current);
     }
 
-    /** Playlists owned by the user, oldest first. */
-    List<Playlist> ownedBy(String userId) {
-        return playlists.values().stream()
-                .filter(p -> p.ownerId().equals(userId))
+    /** Playlists the user owns or follows, oldest first, as reads see them. */
+    List<Playlist> listedFor(String userId) {
+        Instant before = visibleBefore();
+        return playlists.entrySet().stream()
+                .filter(e -> e.getValue().current().ownedBy(userId) || followed.contains(e.getKey()))
+                .map(e -> e.getValue().visibleAt(before))
                 .sorted(Comparator.comparingLong(Playlist::creationOrder))
                 .toList();
+    }
+
+    void follow(String playlistId) {
+        if (!playlists.containsKey(playlistId)) {
+            throw new NoSuchElementException(playlistId);
+        }
+        followed.add(playlistId);
     }
 
     /**
@@ -107,7 +139,7 @@ final class PlaylistStore {
                     .map(uri -> new PlaylistEntry(uri, clock.instant(), userId))
                     .toList();
             entries.addAll(at, added);
-            return entries;
+            return current.withEntries(entries, newSnapshotId());
         });
     }
 
@@ -115,50 +147,44 @@ final class PlaylistStore {
     Playlist remove(String playlistId, List<String> uris) {
         return change(
                 playlistId,
-                current -> current.entries().stream()
-                        .filter(e -> !uris.contains(e.uri()))
-                        .toList());
+                current -> current.withEntries(
+                        current.entries().stream()
+                                .filter(e -> !uris.contains(e.uri()))
+                                .toList(),
+                        newSnapshotId()));
     }
 
-    private Playlist change(String playlistId, Function<Playlist, List<PlaylistEntry>> newEntries) {
-        Playlist changed = playlists.computeIfPresent(playlistId, (id, current) -> {
-            Playlist next = current.withEntries(newEntries.apply(current), newSnapshotId());
-            publish(next);
-            return next;
-        });
+    /** Changes name, description, visibility: a new snapshot id though no item changed, as on Spotify. */
+    Playlist changeDetails(String playlistId, String name, String description, Boolean isPublic, Boolean collab) {
+        return change(
+                playlistId,
+                current -> current.withDetails(
+                        name == null ? current.name() : name,
+                        description == null ? current.description() : description,
+                        isPublic == null ? current.isPublic() : isPublic,
+                        collab == null ? current.collaborative() : collab,
+                        newSnapshotId()));
+    }
+
+    private Playlist change(String playlistId, UnaryOperator<Playlist> next) {
+        Instant now = clock.instant();
+        Instant before = visibleBefore();
+        History changed = playlists.computeIfPresent(
+                playlistId, (id, history) -> history.then(new Version(now, next.apply(history.current())), before));
         if (changed == null) {
             throw new NoSuchElementException(playlistId);
         }
-        return changed;
+        return changed.current();
     }
 
-    private void publish(Playlist version) {
-        Deque<Published> shownVersions = published.get(version.id());
-        if (shownVersions == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        Instant cutoff = now.minus(consistencyLag);
-        synchronized (shownVersions) {
-            shownVersions.addLast(new Published(version, now));
-            // Keep the newest version already visible and those after it.
-            while (shownVersions.size() > 1) {
-                Published first = shownVersions.removeFirst();
-                if (shownVersions.getFirst().at().isAfter(cutoff)) {
-                    shownVersions.addFirst(first);
-                    break;
-                }
-            }
-        }
+    private Instant visibleBefore() {
+        return clock.instant().minus(consistencyLag);
     }
 
     void clear() {
         playlists.clear();
-        published.clear();
-        consistencyLag = Duration.ZERO;
+        followed.clear();
     }
-
-    private record Published(Playlist playlist, Instant at) {}
 
     /** Spotify snapshot ids are opaque base64 strings; ours start with a version so they sort by age. */
     private String newSnapshotId() {

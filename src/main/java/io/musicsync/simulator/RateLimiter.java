@@ -9,7 +9,8 @@ import java.util.Deque;
 /**
  * Spotify-like rate limiting: an optional budget of requests per rolling window, and the Retry-After currently in
  * force (from the budget or an injected 429), during which every API call is refused (in budget mode) and counted
- * as a client misbehaving.
+ * as a client misbehaving. Some 429s come without Retry-After, as Spotify's have been seen to: then calls are refused
+ * (again without the header) for a wait the client was not told, and not counted against it.
  */
 final class RateLimiter {
 
@@ -25,13 +26,19 @@ final class RateLimiter {
      *                         after the 429 that opened it
      * @param retryAfter when not null, refuse the call with 429 and this Retry-After
      */
-    record Decision(boolean duringRetryAfter, Duration retryAfter) {
+    record Decision(boolean duringRetryAfter, Duration retryAfter, boolean withoutRetryAfter) {
+        /** Refuse the call with 429 and no Retry-After header. */
+        static Decision silent(boolean duringRetryAfter) {
+            return new Decision(duringRetryAfter, null, true);
+        }
+
         boolean refused() {
-            return retryAfter != null;
+            return retryAfter != null || withoutRetryAfter;
         }
     }
 
-    private record Budget(int requests, Duration window, Duration retryAfter) {}
+    /** @param withoutRetryAfterShare share (0-1) of the budget's 429s sent without a Retry-After header */
+    private record Budget(int requests, Duration window, Duration retryAfter, double withoutRetryAfterShare) {}
 
     private final Clock clock;
     private final Deque<Instant> recent = new ArrayDeque<>();
@@ -39,16 +46,24 @@ final class RateLimiter {
     private Instant blockedUntil = Instant.MIN;
     /** When the 429 that opened the wait in force was sent. */
     private Instant blockedSince = Instant.MIN;
+    /** Until then calls get 429 without Retry-After: a wait Spotify did not announce. */
+    private Instant silentUntil = Instant.MIN;
+    /** Accumulates the budget's share of header-less 429s, so they come evenly spread and deterministic. */
+    private double withoutRetryAfterCredit;
 
     RateLimiter(Clock clock) {
         this.clock = clock;
     }
 
-    synchronized void setBudget(int requests, Duration window, Duration retryAfter) {
+    synchronized void setBudget(int requests, Duration window, Duration retryAfter, double withoutRetryAfterShare) {
         if (requests < 1 || window.isNegative() || window.isZero() || retryAfter.isNegative()) {
             throw new IllegalArgumentException("requests must be >= 1, window > 0 and retry_after >= 0");
         }
-        budget = new Budget(requests, window, retryAfter);
+        if (withoutRetryAfterShare < 0 || withoutRetryAfterShare > 1) {
+            throw new IllegalArgumentException("without_retry_after_share must be 0-1");
+        }
+        budget = new Budget(requests, window, retryAfter, withoutRetryAfterShare);
+        withoutRetryAfterCredit = 0;
         recent.clear();
     }
 
@@ -57,6 +72,8 @@ final class RateLimiter {
         recent.clear();
         blockedUntil = Instant.MIN;
         blockedSince = Instant.MIN;
+        silentUntil = Instant.MIN;
+        withoutRetryAfterCredit = 0;
     }
 
     /** Records that a 429 told the client to wait; calls before then count as requests during Retry-After. */
@@ -64,27 +81,44 @@ final class RateLimiter {
         block(clock.instant(), retryAfter);
     }
 
+    /** Records a 429 sent without Retry-After: calls get 429 (again without it) for {@code wait}. */
+    synchronized void silentWaitSent(Duration wait) {
+        Instant until = clock.instant().plus(wait);
+        if (until.isAfter(silentUntil)) {
+            silentUntil = until;
+        }
+    }
+
     synchronized Decision admit() {
         Instant now = clock.instant();
         boolean waiting = now.isBefore(blockedUntil);
         boolean counted = waiting && now.isAfter(blockedSince.plus(IN_FLIGHT_GRACE));
+        if (now.isBefore(silentUntil)) {
+            return Decision.silent(counted);
+        }
         if (budget == null) {
-            return new Decision(counted, null);
+            return new Decision(counted, null, false);
         }
         if (waiting) {
-            return new Decision(counted, roundUpToSeconds(Duration.between(now, blockedUntil)));
+            return new Decision(counted, roundUpToSeconds(Duration.between(now, blockedUntil)), false);
         }
         Instant windowStart = now.minus(budget.window());
         while (!recent.isEmpty() && !recent.peekFirst().isAfter(windowStart)) {
             recent.removeFirst();
         }
         if (recent.size() >= budget.requests()) {
-            block(now, budget.retryAfter());
             recent.clear();
-            return new Decision(false, budget.retryAfter());
+            withoutRetryAfterCredit += budget.withoutRetryAfterShare();
+            if (withoutRetryAfterCredit >= 1) {
+                withoutRetryAfterCredit -= 1;
+                silentUntil = now.plus(budget.retryAfter());
+                return Decision.silent(false);
+            }
+            block(now, budget.retryAfter());
+            return new Decision(false, budget.retryAfter(), false);
         }
         recent.addLast(now);
-        return new Decision(false, null);
+        return new Decision(false, null, false);
     }
 
     /** A 429 sent at {@code now}: opens a wait, or extends the one in force (which keeps its start). */

@@ -40,6 +40,7 @@ final class RequestGuard {
                 tooManyRequests(ctx, decision.retryAfter());
                 return;
             }
+
             Optional<Fault> fault = faults.take(endpoint);
             if (fault.isPresent()) {
                 failApi(ctx, fault.get());
@@ -77,6 +78,11 @@ final class RequestGuard {
     }
 
     private void failApi(Context ctx, Fault fault) {
+        if (fault.status() == 429 && !fault.sendRetryAfter()) {
+            rateLimiter.silentWaitSent(fault.retryAfter());
+            tooManyRequests(ctx, null);
+            return;
+        }
         if (fault.status() == 429) {
             rateLimiter.retryAfterSent(fault.retryAfter());
             tooManyRequests(ctx, fault.retryAfter());
@@ -92,18 +98,34 @@ final class RequestGuard {
         ctx.status(fault.status()).json(ErrorJson.of(fault.status(), message));
     }
 
+    /** A 429, with Retry-After unless {@code retryAfter} is null. */
     private void tooManyRequests(Context ctx, Duration retryAfter) {
         stats.tooManyRequestsSent();
-        ctx.header("Retry-After", Long.toString(retryAfter.toSeconds()));
+        if (retryAfter == null) {
+            stats.withoutRetryAfterSent();
+        } else {
+            ctx.header("Retry-After", Long.toString(retryAfter.toSeconds()));
+        }
         ctx.status(429).json(ErrorJson.of(429, "API rate limit exceeded"));
     }
 
-    private void authenticate(Context ctx, Endpoint endpoint) {
+    /** For routes whose scope depends on what the call is about: 403 unless the call's token has {@code scope}. */
+    void requireScope(Context ctx, String scope) {
+        if (!tokens.scopes(bearer(ctx)).contains(scope)) {
+            throw new ApiException(403, "Insufficient client scope");
+        }
+    }
+
+    private static String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, "No token provided");
         }
-        switch (tokens.check(header.substring(7).trim(), endpoint.scopes())) {
+        return header.substring(7).trim();
+    }
+
+    private void authenticate(Context ctx, Endpoint endpoint) {
+        switch (tokens.check(bearer(ctx), endpoint.scopes())) {
             case VALID -> {}
             case EXPIRED -> throw new ApiException(401, "The access token expired");
             case UNKNOWN -> throw new ApiException(401, "Invalid access token");

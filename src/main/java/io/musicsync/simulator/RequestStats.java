@@ -11,6 +11,7 @@ final class RequestStats {
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final LongAdder tooManyRequests = new LongAdder();
     private final LongAdder duringRetryAfter = new LongAdder();
+    private final LongAdder withoutRetryAfter = new LongAdder();
 
     void received(Endpoint endpoint) {
         requests.computeIfAbsent(endpoint.statName(), name -> new LongAdder()).increment();
@@ -20,6 +21,10 @@ final class RequestStats {
         tooManyRequests.increment();
     }
 
+    void withoutRetryAfterSent() {
+        withoutRetryAfter.increment();
+    }
+
     void receivedDuringRetryAfter() {
         duringRetryAfter.increment();
     }
@@ -27,12 +32,13 @@ final class RequestStats {
     SimulatorStats snapshot() {
         Map<String, Long> counts = requests.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum()));
-        return new SimulatorStats(counts, tooManyRequests.sum(), duringRetryAfter.sum());
+        return new SimulatorStats(counts, tooManyRequests.sum(), withoutRetryAfter.sum(), duringRetryAfter.sum());
     }
 
     void clear() {
         requests.clear();
         tooManyRequests.reset();
         duringRetryAfter.reset();
+        withoutRetryAfter.reset();
     }
 }

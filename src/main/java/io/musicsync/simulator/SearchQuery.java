@@ -8,18 +8,24 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed {@code q} parameter: field filters ({@code track:}, {@code artist:}, {@code album:}, {@code isrc:},
- * {@code year:}; values may be quoted) and free words. Other filters Spotify knows ({@code genre:}, {@code upc:})
- * are accepted and ignored, as no catalog track carries them.
+ * {@code year:}) and free words. A filter applies to one word, or to a quoted phrase ({@code track:"a b"}); each
+ * filter value is kept as a phrase of filter words (see {@link TextNormalizer#filterTokens}). Other filters
+ * Spotify knows ({@code genre:}, {@code upc:}) are accepted and ignored, as no catalog track carries them.
  */
 record SearchQuery(
-        List<String> track, List<String> artist, List<String> album, String isrc, String year, List<String> free) {
+        List<List<String>> track,
+        List<List<String>> artist,
+        List<List<String>> album,
+        String isrc,
+        String year,
+        List<String> free) {
 
     private static final Pattern PART = Pattern.compile("(?:(\\w+):)?(?:\"([^\"]*)\"|(\\S+))");
 
     static SearchQuery parse(String q) {
-        List<String> track = new ArrayList<>();
-        List<String> artist = new ArrayList<>();
-        List<String> album = new ArrayList<>();
+        List<List<String>> track = new ArrayList<>();
+        List<List<String>> artist = new ArrayList<>();
+        List<List<String>> album = new ArrayList<>();
         List<String> free = new ArrayList<>();
         String isrc = null;
         String year = null;
@@ -28,9 +34,9 @@ record SearchQuery(
             String field = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             String value = m.group(2) != null ? m.group(2) : m.group(3);
             switch (field) {
-                case "track" -> track.addAll(TextNormalizer.tokens(value));
-                case "artist" -> artist.addAll(TextNormalizer.tokens(value));
-                case "album" -> album.addAll(TextNormalizer.tokens(value));
+                case "track" -> addPhrase(track, value);
+                case "artist" -> addPhrase(artist, value);
+                case "album" -> addPhrase(album, value);
                 case "isrc" -> isrc = value.trim();
                 case "year" -> year = value.trim();
                 case "genre", "upc", "tag" -> {}
@@ -43,8 +49,24 @@ record SearchQuery(
                 List.copyOf(track), List.copyOf(artist), List.copyOf(album), isrc, year, List.copyOf(free));
     }
 
+    private static void addPhrase(List<List<String>> phrases, String value) {
+        List<String> words = TextNormalizer.filterTokens(value);
+        if (!words.isEmpty()) {
+            phrases.add(words);
+        }
+    }
+
     boolean isEmpty() {
         return track.isEmpty() && artist.isEmpty() && album.isEmpty() && isrc == null && year == null && free.isEmpty();
+    }
+
+    /** Every word asked for, in free-text form (for ranking and for looking words up in the index). */
+    List<String> askedWords() {
+        List<String> words = new ArrayList<>(free);
+        for (List<List<String>> field : List.of(track, artist, album)) {
+            field.forEach(phrase -> phrase.forEach(word -> words.add(TextNormalizer.freeForm(word))));
+        }
+        return words;
     }
 
     /** Whether a release date (YYYY, YYYY-MM or YYYY-MM-DD) satisfies {@code year:YYYY} or {@code year:A-B}. */

@@ -8,8 +8,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,11 @@ public final class SpotifySimulator implements AutoCloseable {
     public static final String USER_ID = "simulated-listener";
 
     public static final String USER_DISPLAY_NAME = "Simulated Listener";
-    /** Any client id, secret and refresh token are accepted; these are ready-made ones for the demo. */
+    /**
+     * The registered client and a working refresh token (with all the scopes music-sync needs), ready for the demo
+     * and tests; others are refused as Spotify refuses them, unless registered ({@link #registerClient},
+     * {@link #addRefreshToken}).
+     */
     public static final String DEFAULT_CLIENT_ID = "music-sync-simulator";
 
     public static final String DEFAULT_CLIENT_SECRET = "simulator-client-secret";
@@ -40,6 +46,7 @@ public final class SpotifySimulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final RateLimiter rateLimiter;
     private final RequestGuard guard;
+    private final SearchRoutes search;
     private final Javalin app;
 
     private SpotifySimulator(SimulatorOptions options) {
@@ -48,7 +55,7 @@ public final class SpotifySimulator implements AutoCloseable {
                 ? CatalogFile.loadDefault().stream().map(CatalogEntry::toTrack).toList()
                 : List.of();
         this.catalog = new Catalog(sample);
-        this.playlists = new PlaylistStore(new SpotifyIds(), options.clock());
+        this.playlists = new PlaylistStore(new SpotifyIds(), options.clock(), options.consistencyLag());
         this.tokens = new TokenAuthority(options.clock(), options);
         this.rateLimiter = new RateLimiter(options.clock());
         this.guard = new RequestGuard(requestStats, rateLimiter, faults, tokens);
@@ -62,8 +69,10 @@ public final class SpotifySimulator implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(json, true));
         });
         JsonBody body = new JsonBody(json);
-        new SearchRoutes(catalog, guard).register(app);
-        new PlaylistRoutes(catalog, playlists, guard, body).register(app);
+        this.search = new SearchRoutes(catalog, guard, options.isrcMissShare());
+        search.register(app);
+        new PlaylistRoutes(catalog, playlists, guard, json).register(app);
+        new RemovedEndpoints(guard).register(app);
         new UserRoutes(playlists, guard, body).register(app);
         new AccountsRoutes(tokens, guard).register(app);
         new ControlRoutes(this, json).register(app);
@@ -131,9 +140,29 @@ public final class SpotifySimulator implements AutoCloseable {
         return catalog.add(tracks);
     }
 
+    /**
+     * Search leaves out these tracks ({@code spotify:track:} URIs) from now on, replacing any hidden before; an
+     * empty collection shows everything again.
+     */
+    public void hideTracks(Collection<String> uris) {
+        catalog.hide(uris.stream()
+                .map(uri -> uri.substring(uri.lastIndexOf(':') + 1))
+                .collect(Collectors.toSet()));
+    }
+
     /** Searches the catalog exactly as {@code GET /search} does, all results in rank order. */
     public List<TrackJson> search(String q) {
-        return catalog.search(SearchQuery.parse(q));
+        return search.search(q);
+    }
+
+    /** The share (0-1) of ISRCs whose {@code isrc:} search finds nothing. */
+    public void setIsrcMissShare(double share) {
+        search.setIsrcMissShare(share);
+    }
+
+    /** Whether {@code isrc:} search for this ISRC finds nothing (with the share in force). */
+    public boolean isrcMisses(String isrc) {
+        return search.isrcMisses(isrc);
     }
 
     // ---- playlists
@@ -143,40 +172,62 @@ public final class SpotifySimulator implements AutoCloseable {
         return createPlaylist(name, USER_ID);
     }
 
-    /** Creates a playlist owned by another user: the simulated user may read it but not change its items. */
+    /**
+     * Creates a public playlist owned by another user: the simulated user may see it but neither read nor change
+     * its items (unless {@link #makeCollaborative} makes the simulated user a collaborator).
+     */
     public String createPlaylist(String name, String ownerId) {
         return playlists.create(name, "", true, ownerId).id();
     }
 
+    /** Creates a private playlist owned by the simulated user. */
+    public String createPrivatePlaylist(String name) {
+        return playlists.create(name, "", false, USER_ID).id();
+    }
+
+    /** The simulated user follows the playlist: {@code /me/playlists} lists it. */
+    public void followPlaylist(String playlistId) {
+        playlists.follow(playlistId);
+    }
+
+    /** Makes the playlist collaborative (so private), with the simulated user as a collaborator. */
+    public void makeCollaborative(String playlistId) {
+        playlists.changeDetails(playlistId, null, null, false, true);
+    }
+
+    /** Renames the playlist: a metadata-only edit, which gives it a new snapshot id as on Spotify. */
+    public String renamePlaylist(String playlistId, String name) {
+        return playlists.changeDetails(playlistId, name, null, null, null).snapshotId();
+    }
+
     /**
-     * The track URIs of a playlist, in order, duplicates included.
+     * The track URIs of a playlist, in order, duplicates included: its true state, without read-after-write lag.
      *
      * @throws NoSuchElementException for an unknown playlist
      */
     public List<String> playlistUris(String playlistId) {
-        return playlists
-                .find(playlistId)
-                .orElseThrow(() -> new NoSuchElementException(playlistId))
-                .uris();
+        return current(playlistId).uris();
     }
 
-    /** Appends URIs to a playlist directly, without the HTTP checks; returns the new snapshot id. */
+    /**
+     * Appends URIs to a playlist directly, without the HTTP checks (so also local files {@code spotify:local:...},
+     * episodes {@code spotify:episode:<id>} and URIs of tracks not in the catalog, which read as null); returns the
+     * new snapshot id.
+     */
     public String addToPlaylist(String playlistId, List<String> uris) {
         return playlists.add(playlistId, uris, null, USER_ID).snapshotId();
     }
 
-    /** The playlist's current snapshot id. */
+    /** The playlist's true snapshot id (reads may show an older one for the lag). */
     public String snapshotId(String playlistId) {
-        return playlists
-                .find(playlistId)
-                .orElseThrow(() -> new NoSuchElementException(playlistId))
-                .snapshotId();
+        return current(playlistId).snapshotId();
     }
 
-    /**
-     * Read-after-write lag: reads of a playlist (its snapshot id and its items) show a write only this long after
-     * it, as Spotify's do. Zero (the default) shows writes at once. {@link #playlistUris} always shows the latest.
-     */
+    private Playlist current(String playlistId) {
+        return playlists.current(playlistId).orElseThrow(() -> new NoSuchElementException(playlistId));
+    }
+
+    /** How long playlist reads lag behind changes (read-after-write lag); zero shows every change at once. */
     public void setConsistencyLag(Duration lag) {
         playlists.setConsistencyLag(lag);
     }
@@ -202,7 +253,15 @@ public final class SpotifySimulator implements AutoCloseable {
      * spent, and every call until {@code retryAfter} has passed, gets 429 with {@code Retry-After}.
      */
     public void setRateLimit(int requests, Duration window, Duration retryAfter) {
-        rateLimiter.setBudget(requests, window, retryAfter);
+        setRateLimit(requests, window, retryAfter, 0);
+    }
+
+    /**
+     * Budget mode as above, with a share (0-1) of its 429s sent without Retry-After: then calls are refused, again
+     * without the header, for {@code retryAfter}, and the client must find the wait by backing off.
+     */
+    public void setRateLimit(int requests, Duration window, Duration retryAfter, double withoutRetryAfterShare) {
+        rateLimiter.setBudget(requests, window, retryAfter, withoutRetryAfterShare);
     }
 
     public void clearRateLimit() {
@@ -210,6 +269,21 @@ public final class SpotifySimulator implements AutoCloseable {
     }
 
     // ---- tokens
+
+    /** Registers another client id with its secret (the token endpoint refuses unknown clients). */
+    public void registerClient(String clientId, String clientSecret) {
+        tokens.registerClient(clientId, clientSecret);
+    }
+
+    /** Makes {@code refreshToken} work, with all the scopes music-sync needs. */
+    public void addRefreshToken(String refreshToken) {
+        addRefreshToken(refreshToken, TokenAuthority.SCOPES);
+    }
+
+    /** Makes {@code refreshToken} work, with these scopes (space-separated). */
+    public void addRefreshToken(String refreshToken, String scope) {
+        tokens.addRefreshToken(refreshToken, scope);
+    }
 
     public void setAccessTokenLifetime(Duration lifetime) {
         tokens.setAccessTokenLifetime(lifetime);
@@ -232,9 +306,12 @@ public final class SpotifySimulator implements AutoCloseable {
 
     /**
      * Back to the state after start: the sample catalog only, no playlists, faults, latency, rate limit or
-     * statistics, token settings from the options. Tokens already issued stay valid.
+     * statistics, token settings, lag and ISRC misses from the options (only the default client and refresh token).
+     * Tokens already issued stay valid.
      */
     public void reset() {
+        playlists.setConsistencyLag(options.consistencyLag());
+        search.setIsrcMissShare(options.isrcMissShare());
         catalog.reset();
         playlists.clear();
         faults.clear();

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and checks tokens like Spotify's accounts service: authorization codes (optionally PKCE), access tokens
- * with a lifetime, refresh tokens that may rotate. Any client id and secret, and any refresh token not revoked,
- * are accepted, so the demo needs no real credentials.
+ * with a lifetime, refresh tokens that may rotate. Strict as Spotify: only registered clients (the default one,
+ * {@link SpotifySimulator#DEFAULT_CLIENT_ID}, plus any a test registers), their secret checked ({@code invalid_client}
+ * "Invalid client secret"), only refresh tokens it issued or was given ({@code invalid_grant} "Invalid refresh token"
+ * otherwise), and a token carries exactly the scopes asked for at authorization (none when none were asked).
  */
 final class TokenAuthority {
 
@@ -39,8 +41,10 @@ final class TokenAuthority {
 
     private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, AuthCode> codes = new ConcurrentHashMap<>();
-    /** Scopes of the refresh tokens issued here; any other refresh token is taken to carry all scopes. */
+    /** Scopes of the refresh tokens that work: those issued here and those given by {@link #addRefreshToken}. */
     private final Map<String, String> refreshTokenScopes = new ConcurrentHashMap<>();
+    /** Registered client ids and their secrets. */
+    private final Map<String, String> clients = new ConcurrentHashMap<>();
 
     private final Set<String> revokedRefreshTokens = ConcurrentHashMap.newKeySet();
     private final SecureRandom random = new SecureRandom();
@@ -57,9 +61,41 @@ final class TokenAuthority {
     }
 
     void resetSettings() {
+        clients.clear();
+        clients.put(SpotifySimulator.DEFAULT_CLIENT_ID, SpotifySimulator.DEFAULT_CLIENT_SECRET);
+        revokedRefreshTokens.remove(SpotifySimulator.DEFAULT_REFRESH_TOKEN);
+        refreshTokenScopes.put(SpotifySimulator.DEFAULT_REFRESH_TOKEN, SCOPES);
         accessTokenLifetime = defaults.accessTokenLifetime();
         rotateRefreshTokens = defaults.rotateRefreshTokens();
         invalidGrant = false;
+    }
+
+    void registerClient(String clientId, String clientSecret) {
+        clients.put(clientId, clientSecret);
+    }
+
+    /** Makes {@code refreshToken} a working refresh token with these scopes (space-separated). */
+    void addRefreshToken(String refreshToken, String scope) {
+        revokedRefreshTokens.remove(refreshToken);
+        refreshTokenScopes.put(refreshToken, scope);
+    }
+
+    /**
+     * Checks who calls the token endpoint: a registered client id, and its secret when one is presented (PKCE
+     * clients present none).
+     */
+    void checkClient(String clientId, String clientSecret) {
+        String registered = clientId == null ? null : clients.get(clientId);
+        if (registered == null) {
+            throw OAuthException.invalidClient("Invalid client");
+        }
+        if (clientSecret != null && !registered.equals(clientSecret)) {
+            throw OAuthException.invalidClient("Invalid client secret");
+        }
+    }
+
+    boolean isRegistered(String clientId) {
+        return clientId != null && clients.containsKey(clientId);
     }
 
     void setAccessTokenLifetime(Duration lifetime) {
@@ -95,6 +131,12 @@ final class TokenAuthority {
         return allowed ? AccessCheck.VALID : AccessCheck.INSUFFICIENT_SCOPE;
     }
 
+    /** The scopes an access token was granted (empty for an unknown one). */
+    Set<String> scopes(String accessToken) {
+        AccessGrant grant = accessToken == null ? null : accessTokens.get(accessToken);
+        return grant == null ? Set.of() : grant.scopes();
+    }
+
     /** Records an approved authorization and returns its single-use code. */
     String authorize(String clientId, String redirectUri, String scope, String codeChallenge) {
         String code = randomToken();
@@ -104,7 +146,7 @@ final class TokenAuthority {
                         clientId,
                         redirectUri,
                         codeChallenge,
-                        scope == null ? SCOPES : scope,
+                        scope == null ? "" : scope,
                         clock.instant().plus(CODE_LIFETIME)));
         return code;
     }
@@ -144,7 +186,10 @@ final class TokenAuthority {
         if (invalidGrant || revokedRefreshTokens.contains(refreshToken)) {
             throw OAuthException.invalidGrant("Refresh token revoked");
         }
-        String scope = refreshTokenScopes.getOrDefault(refreshToken, SCOPES);
+        String scope = refreshTokenScopes.get(refreshToken);
+        if (scope == null) {
+            throw OAuthException.invalidGrant("Invalid refresh token");
+        }
         if (!rotateRefreshTokens) {
             return issue(scope, null);
         }
@@ -170,7 +215,9 @@ final class TokenAuthority {
     }
 
     private static Set<String> scopeSet(String scope) {
-        return Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
+        return scope.isBlank()
+                ? Set.of()
+                : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
     }
 
     static String s256(String codeVerifier) {

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 
-/** The current user: {@code GET /me}, {@code GET /me/playlists}, {@code POST /me/playlists}. */
+/** The current user: {@code GET /me}, {@code GET /me/playlists} (owned and followed), {@code POST /me/playlists}. */
 final class UserRoutes {
 
     private final PlaylistStore playlists;
@@ -27,7 +27,7 @@ final class UserRoutes {
 
     private void myPlaylists(Context ctx) {
         Paging paging = Paging.read(ctx, 50, 20, 100_000);
-        List<Playlist> owned = playlists.ownedBy(SpotifySimulator.USER_ID);
+        List<Playlist> owned = playlists.listedFor(SpotifySimulator.USER_ID);
         String href = WebApiViews.apiBase(ctx) + "/me/playlists";
         ctx.json(paging.page(owned, p -> WebApiViews.playlist(ctx, p), href, Map.of()));
     }
@@ -38,11 +38,10 @@ final class UserRoutes {
         if (name.isEmpty()) {
             throw ApiException.badRequest("Missing required field: name");
         }
-        Playlist created = playlists.create(
-                name,
-                request.path("description").asText(""),
-                request.path("public").asBoolean(true),
-                SpotifySimulator.USER_ID);
+        boolean isPublic = request.path("public").asBoolean(true);
+        guard.requireScope(ctx, isPublic ? "playlist-modify-public" : "playlist-modify-private");
+        Playlist created =
+                playlists.create(name, request.path("description").asText(""), isPublic, SpotifySimulator.USER_ID);
         ctx.status(201).json(WebApiViews.playlist(ctx, created));
     }
 }

@@ -18,7 +18,7 @@ final class WebApiViews {
         boolean mine = p.ownerId().equals(SpotifySimulator.USER_ID);
         UserJson owner = user(api, p.ownerId(), mine ? SpotifySimulator.USER_DISPLAY_NAME : p.ownerId(), null);
         return new PlaylistJson(
-                false,
+                p.collaborative(),
                 p.description(),
                 href,
                 p.id(),
@@ -32,10 +32,21 @@ final class WebApiViews {
                 "spotify:playlist:" + p.id());
     }
 
-    /** An entry; its track is null when the catalog no longer has it, as Spotify shows removed tracks. */
+    /**
+     * An entry as Spotify shows it: a catalog track; a local file ({@code spotify:local:...}, {@code is_local}, no
+     * id); a podcast episode ({@code spotify:episode:...}); or null when the track has been removed from Spotify.
+     */
     static PlaylistItemJson item(Context ctx, PlaylistEntry entry, TrackJson track) {
         UserJson addedBy = user(apiBase(ctx), entry.addedBy(), null, null);
-        return new PlaylistItemJson(entry.addedAt().toString(), addedBy, false, track, track);
+        String uri = entry.uri();
+        Object item = track;
+        boolean local = uri.startsWith("spotify:local:");
+        if (local) {
+            item = LocalFileJson.of(uri);
+        } else if (uri.startsWith("spotify:episode:")) {
+            item = EpisodeJson.of(uri);
+        }
+        return new PlaylistItemJson(entry.addedAt().toString(), addedBy, local, item, item);
     }
 
     static UserJson me(Context ctx) {

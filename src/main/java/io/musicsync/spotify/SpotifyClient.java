@@ -2,6 +2,7 @@ package io.musicsync.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.InsufficientScopeException;
 import io.musicsync.domain.MusicCatalog;
 import io.musicsync.domain.PlaylistDirectory;
 import io.musicsync.domain.PlaylistPage;
@@ -9,8 +10,8 @@ import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.PlaylistSummary;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.domain.SyncException;
 import io.musicsync.domain.TrackSearch;
-import io.musicsync.songtext.TitleParser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Spotify Web API calls music-sync makes, as the API is in 2026 (Development Mode): search limited to 10,
@@ -32,8 +33,8 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
     public static final int MAX_SEARCH_LIMIT = 10;
     /** Page size for playlist entries and the user's playlists (Spotify's maximum). */
     public static final int PLAYLIST_PAGE_SIZE = 50;
-
-    private static final TitleParser TITLES = new TitleParser();
+    /** What a playlist page read asks for: each entry's URI (new and deprecated place) and local flag, the paging. */
+    static final String ITEM_FIELDS = "items(is_local,item(uri,is_local),track(uri,is_local)),offset,total";
 
     private final SpotifyHttp http;
 
@@ -42,41 +43,27 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
     }
 
     /**
-     * Finds candidates for a song. With an ISRC, searches by it and also by title, artist and album (without the
-     * album when that finds nothing), ISRC results first: an ISRC Spotify shares between recordings, or one
-     * Apple Music got wrong, must not hide the right recording, nor the explicit twin of a clean one, from the
-     * matcher. Only when all that finds nothing: the title stripped of what Apple Music adds and Spotify often
-     * writes differently ("(feat. X)", "[Remastered]", " - Single Version"), then plain words, which tolerates
-     * artist spellings like "Beatles" for "The Beatles". The matcher, not the search, decides what is the same
-     * recording.
+     * Finds candidates for a song in as few calls as it can (see {@link SearchQueries} for how the queries suit
+     * Spotify's strict search): with an ISRC, {@code isrc:} first, but never alone, since an ISRC Spotify shares
+     * between recordings, one Apple Music got wrong, or an ISRC search that comes back empty (it does, for real
+     * tracks) must not hide the right recording, nor the explicit twin of a clean one, from the matcher; then
+     * {@code track:"core" artist:"first artist"}. Only when that finds nothing: the same words as free text (which
+     * finds them in any field, e.g. an artist Spotify credits only in the title), then the title's core alone (an
+     * artist Apple Music spells differently).
+     * The matcher, not the search, decides what is the same recording.
      *
      * @return tracks de-duplicated by URI, in Spotify's order; empty when nothing was found
      */
     @Override
     public List<CatalogTrack> searchForSong(SongQuery song) {
         List<CatalogTrack> found = new ArrayList<>();
-        if (song.isrc() != null && !song.isrc().isBlank()) {
-            found.addAll(search("isrc:" + clean(song.isrc()).toUpperCase(Locale.ROOT), MAX_SEARCH_LIMIT, 0)
-                    .tracks());
+        String isrc = SearchQueries.isrc(song);
+        if (isrc != null) {
+            found.addAll(search(isrc, MAX_SEARCH_LIMIT, 0).tracks());
         }
-        String artist = " artist:\"" + clean(song.artist()) + "\"";
-        String titleAndArtist = "track:\"" + clean(song.title()) + "\"" + artist;
-        List<String> byTitle = new ArrayList<>();
-        if (song.album() != null && !song.album().isBlank()) {
-            byTitle.add(titleAndArtist + " album:\"" + clean(song.album()) + "\"");
-        }
-        byTitle.add(titleAndArtist);
-        found.addAll(firstFound(byTitle));
-        if (!found.isEmpty()) {
-            return distinctByUri(found);
-        }
-        List<String> looser = new ArrayList<>();
-        String core = clean(TITLES.parseTitle(song.title()).core());
-        if (!core.isEmpty() && !core.equalsIgnoreCase(clean(song.title()))) {
-            looser.add("track:\"" + core + "\"" + artist);
-        }
-        looser.add(clean(song.title()) + " " + clean(song.artist()));
-        return distinctByUri(firstFound(looser));
+        found.addAll(firstFound(List.of(
+                SearchQueries.titleAndArtist(song), SearchQueries.freeText(song), SearchQueries.titleOnly(song))));
+        return distinctByUri(found);
     }
 
     /** The results of the first query that finds anything; each query runs only when the previous found nothing. */
@@ -122,8 +109,13 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
             throw new IllegalArgumentException(
                     "playlist page limit must be 1-" + PLAYLIST_PAGE_SIZE + ", was " + limit);
         }
-        JsonNode page = http.get(
-                "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit, playlistId);
+        JsonNode page = explainingForbidden(
+                playlistId,
+                false,
+                () -> http.get(
+                        "/playlists/" + encode(playlistId) + "/items?offset=" + offset + "&limit=" + limit + "&fields="
+                                + encode(ITEM_FIELDS),
+                        playlistId));
         List<String> uris = new ArrayList<>();
         for (JsonNode entry : page.path("items")) {
             uris.add(TrackReader.entryUri(entry));
@@ -157,8 +149,10 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
         String snapshot = null;
         for (int from = 0; from < uris.size(); from += MAX_ADD_BATCH) {
             List<String> batch = uris.subList(from, Math.min(uris.size(), from + MAX_ADD_BATCH));
-            JsonNode answer =
-                    http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch), playlistId);
+            JsonNode answer = explainingForbidden(
+                    playlistId,
+                    true,
+                    () -> http.post("/playlists/" + encode(playlistId) + "/items", Map.of("uris", batch), playlistId));
             snapshot = requiredText(answer, "snapshot_id", "adding to playlist " + playlistId);
         }
         return snapshot;
@@ -169,6 +163,48 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
     public String playlistSnapshot(String playlistId) {
         JsonNode answer = http.get("/playlists/" + encode(playlistId) + "?fields=snapshot_id", playlistId);
         return requiredText(answer, "snapshot_id", "reading playlist " + playlistId);
+    }
+
+    /**
+     * Runs a playlist call; a 403 on it is explained, as Spotify's message does not say which of two causes it is:
+     * the playlist belongs to someone else (and we do not collaborate on it), or the login lacks the scope this
+     * playlist's visibility needs. One look at the playlist and at {@code /me} tells them apart.
+     */
+    private JsonNode explainingForbidden(String playlistId, boolean write, Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (InsufficientScopeException refused) {
+            throw explain(playlistId, write, refused);
+        }
+    }
+
+    private InsufficientScopeException explain(String playlistId, boolean write, InsufficientScopeException refused) {
+        JsonNode playlist;
+        String me;
+        try {
+            playlist = http.get(
+                    "/playlists/" + encode(playlistId) + "?fields=" + encode("owner(id),public,collaborative"),
+                    playlistId);
+            me = me().id();
+        } catch (SyncException unknown) {
+            return refused; // cannot tell: keep Spotify's answer
+        }
+        String owner = TrackReader.text(playlist.path("owner"), "id");
+        boolean collaborative = playlist.path("collaborative").asBoolean(false);
+        if (owner != null && !owner.equals(me) && !collaborative) {
+            return new InsufficientScopeException(
+                    "Spotify playlist " + playlistId + " belongs to " + owner
+                            + ": you can only add to playlists you own or collaborate on",
+                    refused);
+        }
+        boolean isPublic = playlist.path("public").asBoolean(false);
+        String scope = write
+                ? (isPublic ? "playlist-modify-public" : "playlist-modify-private")
+                : (collaborative ? "playlist-read-collaborative" : "playlist-read-private");
+        return new InsufficientScopeException(
+                "the Spotify login lacks the " + scope + " scope that " + (isPublic ? "public" : "private")
+                        + " playlist " + playlistId + " needs: log in again with ./music-sync login",
+                refused);
     }
 
     public SpotifyUser me() {
@@ -212,7 +248,7 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
 
     @Override
     public List<CatalogTrack> searchByIsrc(String isrc, int limit) {
-        return search("isrc:" + clean(isrc).toUpperCase(Locale.ROOT), limit, 0).tracks();
+        return search(SearchQueries.isrc(isrc), limit, 0).tracks();
     }
 
     @Override
@@ -239,11 +275,6 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService, Track
             byUri.putIfAbsent(track.uri(), track);
         }
         return List.copyOf(byUri.values());
-    }
-
-    /** Quotes delimit field filters in Spotify's query syntax, so they cannot appear inside a value. */
-    private static String clean(String value) {
-        return value.replace('"', ' ').strip();
     }
 
     private static String requiredText(JsonNode node, String field, String context) {

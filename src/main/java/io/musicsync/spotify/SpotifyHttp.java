@@ -16,13 +16,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
  * Sends one Spotify API call: through the shared {@link RateLimitGate}, with a bearer token, and turns the
  * answer into JSON or a typed {@link SyncException} (decided by the status code, never by the message).
  *
- * <p>A 429 re-queues the call behind Spotify's Retry-After (the gate fails fast when that is too long); a 401
+ * <p>A 429 re-queues the call behind Spotify's Retry-After, or behind the gate's backoff when it has none (the gate
+ * fails fast when the wait is too long); a 401
  * is retried once with a refreshed token. Everything else is for the caller (the engine) to retry.
  */
 final class SpotifyHttp {
@@ -30,7 +32,6 @@ final class SpotifyHttp {
     /** Consecutive 429 answers after which the call gives up rather than queueing again. */
     static final int MAX_RATE_LIMITED_ATTEMPTS = 8;
 
-    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
@@ -69,11 +70,15 @@ final class SpotifyHttp {
             String token = replacement != null ? replacement : tokens.accessToken();
             HttpResponse<String> response = exchange(method, pathAndQuery, body, token);
             int status = response.statusCode();
+            if (status != 429) {
+                gate.answered();
+            }
             if (status >= 200 && status < 300) {
                 return parseSuccess(response.body(), method, pathAndQuery);
             }
             if (status == 429) {
-                Instant until = gate.rateLimited(retryAfter(response));
+                Instant until =
+                        retryAfter(response).map(gate::rateLimited).orElseGet(gate::rateLimitedWithoutRetryAfter);
                 if (++rateLimited >= MAX_RATE_LIMITED_ATTEMPTS) {
                     throw gate.rateLimitedError(until);
                 }
@@ -146,13 +151,13 @@ final class SpotifyHttp {
         }
     }
 
-    private static Duration retryAfter(HttpResponse<?> response) {
+    /** Spotify's Retry-After in seconds; empty when it sent none (or none we can read): then we back off. */
+    private static Optional<Duration> retryAfter(HttpResponse<?> response) {
         return response.headers()
                 .firstValue("Retry-After")
                 .map(String::strip)
                 .filter(v -> v.matches("\\d{1,9}"))
-                .map(v -> Duration.ofSeconds(Long.parseLong(v)))
-                .orElse(DEFAULT_RETRY_AFTER);
+                .map(v -> Duration.ofSeconds(Long.parseLong(v)));
     }
 
     private static String path(String pathAndQuery) {

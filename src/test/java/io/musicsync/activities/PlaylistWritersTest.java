@@ -2,6 +2,7 @@ package io.musicsync.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.musicsync.config.Settings;
 import io.musicsync.domain.AddConfirmation;
@@ -83,6 +84,7 @@ class PlaylistWritersTest {
 
     @Test
     void fiftyConcurrentAddsShareOneAddCallAndTheSameFiftyAgainAddNothing() {
+        simulator.setConsistencyLag(Duration.ZERO); // a Spotify that shows the add at once: confirmed by read-back
         PlaylistWriters writers = new PlaylistWriters(client, BatchWindow.DEFAULT);
         List<String> fifty = uris.subList(0, 50);
 
@@ -132,6 +134,10 @@ class PlaylistWritersTest {
                 .isEqualTo(pageReads);
 
         simulator.addToPlaylist(playlist, List.of(uris.get(1))); // another app adds a track
+        String changed = simulator.snapshotId(playlist);
+        // The strict simulator shows it only after its read-after-write lag, as Spotify does.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> client.playlistSnapshot(playlist).equals(changed));
 
         AddOutcome outcome = writers.add(playlist, uris.get(1));
         assertThat(outcome.added()).isFalse();

@@ -2,24 +2,33 @@ package io.musicsync.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
 
     @Test
-    void parsesQuotedFieldFiltersAndFreeWords() {
+    void aQuotedValueIsOnePhraseAndAnUnquotedFilterTakesOneWord() {
         SearchQuery q = SearchQuery.parse("track:\"Bohemian Rhapsody\" artist:Queen album:\"A Night\" live");
 
-        assertThat(q.track()).containsExactly("bohemian", "rhapsody");
-        assertThat(q.artist()).containsExactly("queen");
-        assertThat(q.album()).containsExactly("a", "night");
+        assertThat(q.track()).containsExactly(List.of("bohemian", "rhapsody"));
+        assertThat(q.artist()).containsExactly(List.of("queen"));
+        assertThat(q.album()).containsExactly(List.of("a", "night"));
         assertThat(q.free()).containsExactly("live");
+        assertThat(SearchQuery.parse("track:Bohemian Rhapsody").free()).containsExactly("rhapsody");
     }
 
     @Test
     void normalisesCaseAndAccents() {
-        assertThat(SearchQuery.parse("artist:BEYONCÉ Señorita").artist()).containsExactly("beyonce");
+        assertThat(SearchQuery.parse("artist:BEYONCÉ Señorita").artist()).containsExactly(List.of("beyonce"));
         assertThat(SearchQuery.parse("artist:BEYONCÉ Señorita").free()).containsExactly("senorita");
+    }
+
+    @Test
+    void filtersKeepApostrophesAsWrittenFreeTextDropsThem() {
+        assertThat(SearchQuery.parse("track:\"Don't Stop\"").track()).containsExactly(List.of("don't", "stop"));
+        assertThat(SearchQuery.parse("track:\"Don’t Stop\"").track()).containsExactly(List.of("don’t", "stop"));
+        assertThat(SearchQuery.parse("Don’t Stop").free()).containsExactly("dont", "stop");
     }
 
     @Test

@@ -46,17 +46,24 @@ final class SimHttp {
     }
 
     Answer token(Map<String, String> form, boolean basicAuth) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        simulator.accountsUrl().resolve("/api/token"))
+        return basicAuth
+                ? token(form, SpotifySimulator.DEFAULT_CLIENT_ID, SpotifySimulator.DEFAULT_CLIENT_SECRET)
+                : send(tokenRequest(form));
+    }
+
+    /** A token request with these client credentials in the Basic header. */
+    Answer token(Map<String, String> form, String clientId, String clientSecret) {
+        String credentials = clientId + ":" + clientSecret;
+        return send(tokenRequest(form)
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private HttpRequest.Builder tokenRequest(Map<String, String> form) {
+        return HttpRequest.newBuilder(simulator.accountsUrl().resolve("/api/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form)));
-        if (basicAuth) {
-            String credentials = SpotifySimulator.DEFAULT_CLIENT_ID + ":" + SpotifySimulator.DEFAULT_CLIENT_SECRET;
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return send(request);
     }
 
     Answer get(String apiPath, String token) {
@@ -67,6 +74,13 @@ final class SimHttp {
         return send(api(apiPath, token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any verb on the Web API with a JSON body. */
+    Answer send(String method, String apiPath, String token, String json) {
+        return send(api(apiPath, token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer delete(String apiPath, String token, String json) {

@@ -14,6 +14,7 @@ class SimulatorAuthorizeTest {
     private static final String REDIRECT = "http://127.0.0.1:8888/callback";
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     private static final String CLIENT = "pkce-client";
+    private static final String CLIENT_SECRET = "pkce-client-secret";
 
     private static SpotifySimulator simulator;
     private static SimHttp http;
@@ -21,6 +22,7 @@ class SimulatorAuthorizeTest {
     @BeforeAll
     static void start() {
         simulator = SpotifySimulator.start(SimulatorOptions.defaults().withLoadCatalog(false));
+        simulator.registerClient(CLIENT, CLIENT_SECRET);
         http = new SimHttp(simulator);
     }
 
@@ -150,7 +152,7 @@ class SimulatorAuthorizeTest {
     void localhostRedirectIsRejectedAsInsecure() {
         SimHttp.Answer answer = http.raw(
                 "GET",
-                "/authorize?client_id=x&response_type=code&redirect_uri="
+                "/authorize?client_id=" + CLIENT + "&response_type=code&redirect_uri="
                         + SimHttp.encode("http://localhost:8888/callback"),
                 null);
 

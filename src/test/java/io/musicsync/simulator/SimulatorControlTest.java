@@ -2,6 +2,7 @@ package io.musicsync.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,7 @@ class SimulatorControlTest {
                 "POST",
                 "/_sim/tokens",
                 "{\"invalid_grant\":false,\"rotate_refresh_tokens\":true," + "\"access_token_lifetime_seconds\":60}");
+        simulator.addRefreshToken("some-refresh-token");
         SimHttp.Answer refreshed = http.refresh("some-refresh-token");
         assertThat(refreshed.json().get("expires_in").asInt()).isEqualTo(60);
         assertThat(refreshed.json().has("refresh_token")).isTrue();
@@ -112,6 +114,43 @@ class SimulatorControlTest {
                         .get("message")
                         .asText())
                 .contains("invalid_grant");
+    }
+
+    @Test
+    void strictnessKnobsOverHttp() {
+        String token = http.accessToken();
+        assertThat(http.raw("POST", "/_sim/isrc-misses", "{\"share\":1}").status())
+                .isEqualTo(204);
+        assertThat(http.get("/search?type=track&q=isrc:USKNB2000001", token)
+                        .json()
+                        .get("tracks")
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(http.raw("POST", "/_sim/isrc-misses", "{\"share\":1.5}").status())
+                .isEqualTo(400);
+
+        assertThat(http.raw(
+                                "POST",
+                                "/_sim/faults",
+                                "{\"endpoint\":\"me\",\"status\":429,\"retry_after\":1,\"send_retry_after\":false}")
+                        .status())
+                .isEqualTo(204);
+        SimHttp.Answer silent = http.get("/me", token);
+        assertThat(silent.status()).isEqualTo(429);
+        assertThat(silent.response().headers().firstValue("Retry-After")).isEmpty();
+        simulator.reset();
+        simulator.setIsrcMissShare(1);
+        simulator.reset();
+        assertThat(simulator.isrcMisses("USKNB2000001"))
+                .as("reset restores the share of the options (%s)", SimulatorOptions.DEFAULT_ISRC_MISS_SHARE)
+                .isEqualTo(isrcHashBelow("USKNB2000001", SimulatorOptions.DEFAULT_ISRC_MISS_SHARE));
+    }
+
+    /** Whether the ISRC's place in [0, 1) is below the share (the rule the simulator uses). */
+    private static boolean isrcHashBelow(String isrc, double share) {
+        byte[] hash = SpotifyIds.sha256(isrc.getBytes(StandardCharsets.UTF_8));
+        return ((hash[0] & 0xff) << 8 | (hash[1] & 0xff)) / 65536.0 < share;
     }
 
     @Test

@@ -17,7 +17,7 @@ class SimulatorSearchTest {
 
     @BeforeAll
     static void start() {
-        simulator = SpotifySimulator.start(SimulatorOptions.defaults());
+        simulator = SpotifySimulator.start(SimulatorOptions.defaults().withIsrcMissShare(0));
         http = new SimHttp(simulator);
         token = http.accessToken();
     }
@@ -42,14 +42,100 @@ class SimulatorSearchTest {
     }
 
     @Test
-    void studioVersionRanksAboveLiveAndKaraokeVersions() {
-        JsonNode tracks = search("track:\"Bohemian Rhapsody\" artist:Queen", 10);
-
-        List<String> names = names(tracks);
+    void studioVersionRanksAboveLiveVersionsAndFreeTextAlsoFindsKaraoke() {
+        List<String> names = names(search("track:\"Bohemian Rhapsody\" artist:Queen", 10));
         assertThat(names.get(0)).isEqualTo("Bohemian Rhapsody / Queen");
-        int karaoke = names.indexOf("Bohemian Rhapsody (Originally Performed by Queen) [Karaoke Version] / Sing2Piano");
-        assertThat(karaoke).as("karaoke is a candidate, ranked low: %s", names).isGreaterThan(0);
-        assertThat(names.subList(0, karaoke)).allMatch(n -> n.endsWith("/ Queen"));
+        assertThat(names).allMatch(n -> n.endsWith("/ Queen")).anyMatch(n -> n.contains("Live"));
+
+        List<String> free = names(search("Bohemian Rhapsody Queen", 10));
+        assertThat(free.get(0)).isEqualTo("Bohemian Rhapsody / Queen");
+        assertThat(free).contains("Bohemian Rhapsody (Originally Performed by Queen) [Karaoke Version] / Sing2Piano");
+    }
+
+    @Test
+    void filtersMatchWholeWordsAndExactPhrasesNotSoftRelevance() {
+        assertThat(search("track:\"Pressure Cooker Blues Tonight Again\" artist:\"Queen\"", 10)
+                        .get("total")
+                        .asInt())
+                .as("no 'Under Pressure' for a title that only shares a word")
+                .isZero();
+        assertThat(search("track:\"Pressure Under\" artist:Queen", 10)
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(search("track:Pressur artist:Queen", 10).get("total").asInt())
+                .as("no prefix match in a filter")
+                .isZero();
+        assertThat(names(search("track:\"Under Pressure\" artist:Queen", 10)))
+                .first()
+                .asString()
+                .startsWith("Under Pressure");
+    }
+
+    @Test
+    void artistMatchesOneOfTheTracksArtistsNotAppleMusicsJoinedString() {
+        assertThat(names(search("track:\"Under Pressure\" artist:\"David Bowie\"", 10)))
+                .first()
+                .asString()
+                .startsWith("Under Pressure");
+        assertThat(search("track:\"Under Pressure\" artist:\"Queen & David Bowie\"", 10)
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(search("track:\"Under Pressure\" artist:\"Queen David\"", 10)
+                        .get("total")
+                        .asInt())
+                .as("a phrase must lie within one artist's name")
+                .isZero();
+    }
+
+    @Test
+    void anApostropheInAFilterMustBeTheCatalogsOwn() {
+        // The sample catalog writes "Don't Stop Me Now" with a straight apostrophe.
+        assertThat(search("track:\"Don't Stop Me Now\" artist:Queen", 10)
+                        .get("total")
+                        .asInt())
+                .isPositive();
+        assertThat(search("track:\"Don’t Stop Me Now\" artist:Queen", 10)
+                        .get("total")
+                        .asInt())
+                .as("curly apostrophe")
+                .isZero();
+        assertThat(search("track:\"Dont Stop Me Now\" artist:Queen", 10)
+                        .get("total")
+                        .asInt())
+                .as("apostrophe dropped")
+                .isZero();
+        assertThat(search("dont track:\"Stop Me Now\" artist:Queen", 10)
+                        .get("total")
+                        .asInt())
+                .as("free text ignores apostrophes")
+                .isPositive();
+        assertThat(search("don’t stop me now queen", 10).get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void aShareOfIsrcSearchesComesBackEmptyTheSameWayEachTime() {
+        String isrc = "GBUM71029604";
+        try {
+            simulator.setIsrcMissShare(0);
+            assertThat(search("isrc:" + isrc, 5).get("total").asInt()).isPositive();
+            simulator.setIsrcMissShare(1);
+            assertThat(search("isrc:" + isrc, 5).get("total").asInt()).isZero();
+            simulator.setIsrcMissShare(0.5);
+            boolean misses = simulator.isrcMisses(isrc);
+            assertThat(search("isrc:" + isrc, 5).get("total").asInt() == 0).isEqualTo(misses);
+            assertThat(simulator.isrcMisses(isrc)).isEqualTo(misses);
+        } finally {
+            simulator.setIsrcMissShare(0);
+        }
+        simulator.setIsrcMissShare(0.1);
+        int misses = 0;
+        for (int i = 0; i < 1000; i++) {
+            misses += simulator.isrcMisses("USXX1%07d".formatted(i)) ? 1 : 0;
+        }
+        simulator.setIsrcMissShare(0);
+        assertThat(misses).as("about a tenth of ISRCs").isBetween(60, 140);
     }
 
     @Test

@@ -76,6 +76,7 @@ class SimulatorTokenTest {
     @Test
     void rotationIssuesANewRefreshTokenAndRevokesTheOld() {
         simulator.setRotateRefreshTokens(true);
+        simulator.addRefreshToken("original-refresh-token");
 
         SimHttp.Answer first = http.refresh("original-refresh-token");
         String rotated = first.json().get("refresh_token").asText();

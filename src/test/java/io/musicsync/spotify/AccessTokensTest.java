@@ -42,6 +42,7 @@ class AccessTokensTest {
 
     @Test
     void fiftyConcurrentCallersOnAnExpiredTokenCauseExactlyOneRefresh() throws Exception {
+        harness.sim.addRefreshToken("stored-refresh");
         TokenStore store = new TokenStore(configDir);
         store.save(new StoredLogin(
                 "stored-refresh",
@@ -113,6 +114,7 @@ class AccessTokensTest {
         assertThat(module.health().login().expired()).isTrue();
 
         harness.sim.setInvalidGrant(false);
+        harness.sim.addRefreshToken("fresh-login-refresh-token"); // the new login's
         module.store().save(StoredLogin.ofRefreshToken("fresh-login-refresh-token"));
         assertThat(module.client().me().id()).isEqualTo("simulated-listener");
         assertThat(module.tokens().status().expired()).isFalse();
@@ -199,6 +201,7 @@ class AccessTokensTest {
 
     @Test
     void aRunningServerNeverOverwritesANewerLoginWithItsOldOne() {
+        harness.sim.addRefreshToken("new-login-refresh-token");
         SpotifyModule server = harness.module(configDir);
         server.client().me();
         StoredLogin newLogin = new StoredLogin(
@@ -218,6 +221,8 @@ class AccessTokensTest {
 
     @Test
     void aLoginStoredWhileARefreshIsOnTheWireIsKept() throws Exception {
+        harness.sim.addRefreshToken("old-refresh-token");
+        harness.sim.addRefreshToken("new-login-refresh-token");
         TokenStore store = new TokenStore(configDir);
         store.save(new StoredLogin(
                 "old-refresh-token",

@@ -97,7 +97,7 @@ class LoginCommandTest {
 
     @Test
     void logsInWithTheClientSecretWhenOneIsSet() throws Exception {
-        Settings settings = settings(Map.of("SPOTIFY_CLIENT_SECRET", "test-secret"));
+        Settings settings = settings(Map.of("SPOTIFY_CLIENT_SECRET", SimulatorHarness.CLIENT_SECRET));
         Future<Integer> exit =
                 pool.submit(() -> run(new LoginCommand(() -> settings, InputStream.nullInputStream(), uri -> false)));
 

@@ -18,6 +18,7 @@ import java.util.Map;
 final class SimulatorHarness implements AutoCloseable {
 
     static final String CLIENT_ID = "music-sync-test-client";
+    static final String CLIENT_SECRET = "test-secret";
     static final String SEED_REFRESH_TOKEN = "seed-refresh-token";
 
     static final CatalogEntry BOHEMIAN = CatalogEntry.of(
@@ -49,6 +50,9 @@ final class SimulatorHarness implements AutoCloseable {
         SpotifySimulator sim =
                 SpotifySimulator.start(SimulatorOptions.defaults().withLoadCatalog(false));
         sim.addTracks(List.of(BOHEMIAN, BOHEMIAN_LIVE, UNDER_PRESSURE));
+        // The simulator, like Spotify, refuses clients and refresh tokens it does not know.
+        sim.registerClient(CLIENT_ID, CLIENT_SECRET);
+        sim.addRefreshToken(SEED_REFRESH_TOKEN);
         return new SimulatorHarness(sim);
     }
 

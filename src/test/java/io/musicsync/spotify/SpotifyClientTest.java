@@ -2,6 +2,7 @@ package io.musicsync.spotify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.InsufficientScopeException;
@@ -14,6 +15,7 @@ import io.musicsync.domain.SongQuery;
 import io.musicsync.simulator.ArtistJson;
 import io.musicsync.simulator.CatalogEntry;
 import io.musicsync.simulator.Fault;
+import io.musicsync.simulator.SimulatorStats;
 import io.musicsync.simulator.TrackJson;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,13 +24,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real client against the simulator over HTTP. */
+/** The real client against the strict simulator over HTTP. */
 class SpotifyClientTest {
+
+    private static void awaitVisible(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(assertion);
+    }
 
     @TempDir
     Path configDir;
@@ -80,7 +89,18 @@ class SpotifyClientTest {
     }
 
     @Test
-    void fallsBackFromAnUnknownIsrcToTitleArtistAndAlbum() {
+    void anIsrcSearchThatComesBackEmptyStillFindsTheRecordingByTitle() {
+        harness.sim.setIsrcMissShare(1); // Spotify's isrc: search is reported to miss real tracks at times
+        SongQuery song = new SongQuery("Bohemian Rhapsody", "Queen", null, null, "GBUM71029604", null);
+
+        List<CatalogTrack> found = client.searchForSong(song);
+
+        assertThat(found).extracting(CatalogTrack::isrc).contains("GBUM71029604");
+        assertThat(harness.requests("search")).isEqualTo(2);
+    }
+
+    @Test
+    void fallsBackFromAnUnknownIsrcToTitleAndArtist() {
         SongQuery song =
                 new SongQuery("Bohemian Rhapsody", "Queen", "A Night at the Opera", null, "XX0000000000", null);
 
@@ -92,53 +112,76 @@ class SpotifyClientTest {
     }
 
     @Test
-    void dropsTheAlbumWhenTitleArtistAndAlbumFindNothing() {
-        // Shares one title word of five with "Under Pressure": relevant enough without an album, not with a wrong one.
-        String title = "Pressure Cooker Blues Tonight Again";
-        SongQuery song = SongQuery.of(title, "Queen").withAlbum("Greatest Hits");
-        assertThat(harness.sim.search("track:\"" + title + "\" artist:\"Queen\" album:\"Greatest Hits\""))
-                .as("precondition: the simulator finds nothing with the album")
-                .isEmpty();
+    void aTitleThatOnlySharesAWordWithARealOneFindsNothing() {
+        // The lenient simulator of old found "Under Pressure" for this; Spotify's whole-phrase filters do not.
+        List<CatalogTrack> found = client.searchForSong(
+                SongQuery.of("Pressure Cooker Blues Tonight Again", "Queen").withAlbum("Hot Space"));
 
-        List<CatalogTrack> found = client.searchForSong(song);
-
-        assertThat(found).extracting(CatalogTrack::name).containsExactly("Under Pressure");
-        assertThat(harness.requests("search")).isEqualTo(2);
+        assertThat(found).isEmpty();
+        assertThat(harness.requests("search"))
+                .as("the query and its two fallbacks")
+                .isEqualTo(3);
     }
 
     @Test
-    void aTitleDecoratedTheAppleMusicWayIsFoundByItsCoreTitle() {
+    void appleMusicsJoinedArtistsAndDecoratedTitleAreFoundInOneCall() {
         harness.sim.addTracks(List.of(CatalogEntry.of(
                 "Stay With Me",
-                List.of("Calvin Harris", "Justin Timberlake"),
+                List.of("Calvin Harris", "Justin Timberlake", "Halsey", "Pharrell Williams"),
                 "Funk Wav Bounces Vol. 2",
                 "2022",
                 200_000,
                 false,
                 null)));
-
-        List<CatalogTrack> found = client.searchForSong(SongQuery.of(
+        SongQuery song = SongQuery.of(
                 "Stay With Me (feat. Justin Timberlake & Halsey) [From the Motion Picture]",
-                "Calvin Harris, Justin Timberlake & Halsey"));
+                "Calvin Harris, Justin Timberlake & Halsey");
+        assertThat(harness.sim.search("track:\"" + song.title() + "\" artist:\"" + song.artist() + "\""))
+                .as("precondition: Apple Music's strings as they are find nothing")
+                .isEmpty();
+
+        List<CatalogTrack> found = client.searchForSong(song);
 
         assertThat(found).extracting(CatalogTrack::name).contains("Stay With Me");
+        assertThat(harness.requests("search")).isEqualTo(1);
+    }
+
+    @Test
+    void anApostropheWrittenTheOtherWayIsFoundInOneCall() {
+        harness.sim.addTracks(List.of(
+                CatalogEntry.of("Don't Stop Me Now", List.of("Queen"), "Jazz", "1978", 209_000, false, null),
+                CatalogEntry.of(
+                        "Gangsta's Paradise",
+                        List.of("Coolio", "L.V."),
+                        "Gangsta's Paradise",
+                        "1995",
+                        240_000,
+                        false,
+                        null)));
+
+        List<CatalogTrack> curly = client.searchForSong(SongQuery.of("Don’t Stop Me Now", "Queen"));
+        List<CatalogTrack> gangsta =
+                client.searchForSong(SongQuery.of("Gangsta’s Paradise (feat. L.V.)", "Coolio & L.V."));
+
+        assertThat(curly).extracting(CatalogTrack::name).containsExactly("Don't Stop Me Now");
+        assertThat(gangsta).extracting(CatalogTrack::name).containsExactly("Gangsta's Paradise");
         assertThat(harness.requests("search")).isEqualTo(2);
     }
 
     @Test
-    void anArtistSpelledDifferentlyIsFoundByPlainWords() {
+    void anArtistSpelledDifferentlyIsFoundByTheTitleAlone() {
         List<CatalogTrack> found = client.searchForSong(SongQuery.of("Under Pressure", "Qeen"));
 
         assertThat(found).extracting(CatalogTrack::name).contains("Under Pressure");
-        assertThat(harness.requests("search")).isEqualTo(2);
+        assertThat(harness.requests("search")).isEqualTo(3);
     }
 
     @Test
-    void keepsTheAlbumWhenItFindsSomething() {
-        List<CatalogTrack> found =
-                client.searchForSong(SongQuery.of("Bohemian Rhapsody", "Queen").withAlbum("Live Aid"));
+    void appleMusicsAlbumNameCannotHideTheSong() {
+        List<CatalogTrack> found = client.searchForSong(
+                SongQuery.of("Bohemian Rhapsody", "Queen").withAlbum("A Night at the Opera (Deluxe Edition) - EP"));
 
-        assertThat(found.get(0).album()).isEqualTo("Live Aid");
+        assertThat(found).extracting(CatalogTrack::name).contains("Bohemian Rhapsody", "Bohemian Rhapsody - Live Aid");
         assertThat(found).extracting(CatalogTrack::uri).doesNotHaveDuplicates();
         assertThat(harness.requests("search")).isEqualTo(1);
     }
@@ -201,12 +244,15 @@ class SpotifyClientTest {
 
         String snapshot = client.addItems(playlist, uris);
 
-        assertThat(snapshot).isEqualTo(harness.sim.snapshotId(playlist)).isEqualTo(client.playlistSnapshot(playlist));
+        assertThat(snapshot).isEqualTo(harness.sim.snapshotId(playlist));
         assertThat(harness.requests("add")).isEqualTo(2);
         assertThat(harness.sim.playlistUris(playlist)).isEqualTo(uris);
 
+        // Spotify shows a write through reads only after a lag.
+        awaitVisible(() -> assertThat(client.playlistSnapshot(playlist)).isEqualTo(snapshot));
+        long itemReads = harness.requests("items");
         assertThat(client.allPlaylistUris(playlist)).isEqualTo(uris);
-        assertThat(harness.requests("items")).isEqualTo(3);
+        assertThat(harness.requests("items") - itemReads).isEqualTo(3);
         assertThat(harness.requests("legacy_tracks")).isZero();
     }
 
@@ -216,6 +262,8 @@ class SpotifyClientTest {
         List<String> uris = Collections.nCopies(
                 60, client.search("artist:Queen", 1, 0).tracks().get(0).uri());
         harness.sim.addToPlaylist(playlist, uris);
+        awaitVisible(
+                () -> assertThat(client.playlistItems(playlist, 0, 1).total()).isEqualTo(60));
 
         PlaylistPage second = client.playlistItems(playlist, 50, 50);
 
@@ -230,9 +278,34 @@ class SpotifyClientTest {
     void entriesWithoutATrackKeepTheirPositionAsNull() {
         String playlist = harness.sim.createPlaylist("With a removed track");
         String known = client.search("artist:Queen", 1, 0).tracks().get(0).uri();
-        harness.sim.addToPlaylist(playlist, List.of(known, "spotify:track:0000000000000000000000", known));
+        harness.sim.addToPlaylist(
+                playlist,
+                List.of(
+                        known,
+                        "spotify:track:0000000000000000000000",
+                        "spotify:local:Band:Album:Demo:180",
+                        "spotify:episode:512ojhOuo1ktJprKbVcKyQ",
+                        known));
 
-        assertThat(client.allPlaylistUris(playlist)).containsExactly(known, null, known);
+        awaitVisible(() -> assertThat(client.allPlaylistUris(playlist))
+                .containsExactly(known, null, null, "spotify:episode:512ojhOuo1ktJprKbVcKyQ", known));
+    }
+
+    @Test
+    void a429WithoutRetryAfterBacksOffUntilSpotifyAnswers() {
+        client.me();
+        harness.sim.injectFault(Fault.tooManyRequestsWithoutRetryAfter("search", 1, Duration.ofSeconds(2)));
+        long start = System.nanoTime();
+
+        SearchPage page = client.search("artist:Queen", 5, 0);
+
+        assertThat(page.tracks()).isNotEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        SimulatorStats stats = harness.sim.stats();
+        assertThat(stats.tooManyRequestsWithoutRetryAfter()).isEqualTo(stats.tooManyRequests());
+        assertThat(stats.requests("search"))
+                .as("1 s, then 2 s (each with jitter) of backoff cover a 2 s wait in at most four tries")
+                .isBetween(2L, 4L);
     }
 
     @Test
@@ -283,13 +356,31 @@ class SpotifyClientTest {
     }
 
     @Test
-    void aPlaylistOfSomeoneElseIsInsufficientScopeWithSpotifysMessage() {
+    void aPlaylistOfSomeoneElseSaysYouCanOnlyAddToYourOwn() {
         String theirs = harness.sim.createPlaylist("Not yours", "someone-else");
+        String track = client.search("artist:Queen", 1, 0).tracks().get(0).uri();
 
-        assertThatThrownBy(() -> client.addItems(theirs, List.of("spotify:track:4uLU6hMCjMI75M1A2tKUQC")))
+        assertThatThrownBy(() -> client.addItems(theirs, List.of(track)))
                 .isInstanceOf(InsufficientScopeException.class)
-                .hasMessageContaining("403")
-                .hasMessageContaining("Forbidden");
+                .hasMessage("Spotify playlist " + theirs + " belongs to someone-else: "
+                        + "you can only add to playlists you own or collaborate on")
+                .hasMessageNotContaining("scope");
+    }
+
+    @Test
+    void aMissingScopeIsNamedWithTheAdviceToLogInAgain() {
+        harness.sim.addRefreshToken("public-only", "playlist-read-private playlist-modify-public");
+        SpotifyClient limited = harness.module(
+                        configDir.resolve("limited"), Map.of("SPOTIFY_REFRESH_TOKEN", "public-only"))
+                .client();
+        String privateList = harness.sim.createPrivatePlaylist("private");
+        String track = client.search("artist:Queen", 1, 0).tracks().get(0).uri();
+
+        assertThatThrownBy(() -> limited.addItems(privateList, List.of(track)))
+                .isInstanceOf(InsufficientScopeException.class)
+                .hasMessage("the Spotify login lacks the playlist-modify-private scope that private playlist "
+                        + privateList + " needs: log in again with ./music-sync login");
+        assertThat(harness.sim.playlistUris(privateList)).isEmpty();
     }
 
     @Test
