@@ -17,6 +17,7 @@ import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
+import io.musicsync.importer.Importer;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.mcp.McpEndpoints;
@@ -111,7 +112,7 @@ public final class AppComponents {
                 new SyncPipeline(),
                 activities,
                 new InMemorySyncStore(),
-                new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait()),
+                retryRunner(),
                 clock,
                 settings.engine().maxConcurrentWorkflows(),
                 settings.engine().queueCapacity());
@@ -125,6 +126,25 @@ public final class AppComponents {
                 activities,
                 spotify.client(),
                 batchWindow);
+    }
+
+    /** Library imports ({@code ./music-sync import}): the same activities as the syncs, and Spotify's playlists. */
+    public Importer newImporter() {
+        return new Importer(
+                activities,
+                retryRunner(),
+                spotify.client(),
+                name -> spotify.client()
+                        .createPlaylist(name, "Imported by music-sync", false)
+                        .id(),
+                settings.matching().fuzzyMatchThreshold(),
+                disambiguator.status().enabled(),
+                clock,
+                Sleeper.system());
+    }
+
+    private RetryRunner retryRunner() {
+        return new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait());
     }
 
     /** The HTTP API, with the MCP server's Streamable HTTP endpoint beside it behind the same token. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             SyncCommand.class,
+            ImportCommand.class,
             StatusCommand.class,
             SimulatorCommand.class,
             LoginCommand.class,

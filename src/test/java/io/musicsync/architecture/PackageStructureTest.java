@@ -55,10 +55,29 @@ class PackageStructureTest {
                         "io.musicsync.engine..",
                         "io.musicsync.store..",
                         "io.musicsync.api..",
-                        "io.musicsync.mcp..")
+                        "io.musicsync.mcp..",
+                        "io.musicsync.library..",
+                        "io.musicsync.importer..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.musicsync.spotify..")
+                .check(ours);
+    }
+
+    /** Reading a library file is plain parsing: it knows songs (the domain) and nothing of syncs or services. */
+    @Test
+    void libraryReadersKnowOnlyTheDomain() {
+        classes()
+                .that()
+                .resideInAPackage("io.musicsync.library..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.musicsync.library..",
+                        "io.musicsync.domain..",
+                        "java..",
+                        "javax.xml.stream..",
+                        "org.apache.commons.csv..")
                 .check(ours);
     }
 

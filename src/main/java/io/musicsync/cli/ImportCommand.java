@@ -1,0 +1,297 @@
+package io.musicsync.cli;
+
+import io.musicsync.AppComponents;
+import io.musicsync.config.Settings;
+import io.musicsync.domain.SyncException;
+import io.musicsync.engine.SyncEngine;
+import io.musicsync.importer.ImportListener;
+import io.musicsync.importer.ImportReport;
+import io.musicsync.importer.ImportSummary;
+import io.musicsync.importer.Importer;
+import io.musicsync.importer.RowOutcome;
+import io.musicsync.importer.RowResult;
+import io.musicsync.library.Library;
+import io.musicsync.library.LibraryEntry;
+import io.musicsync.library.LibraryReader;
+import io.musicsync.library.UnsupportedFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE}: brings a whole library (Library.xml, CSV or an "Artist - Title" list) into a playlist, with
+ * a live progress bar, a summary and a report of every entry; {@code --dry-run} matches everything, adds nothing.
+ */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description =
+                "Import a library (Music.app/iTunes Library.xml, CSV, or 'Artist - Title' lines) into a playlist.")
+final class ImportCommand implements Callable<Integer> {
+
+    /** How many songs of the file are listed under the summary for each outcome that needs a look. */
+    private static final int LISTED = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "the library file (its format is read from its content)")
+    Path file;
+
+    static final class Target {
+        @Option(
+                names = "--playlist",
+                paramLabel = "ID",
+                description = "the playlist to fill (default DEFAULT_PLAYLIST_ID)")
+        String playlistId;
+
+        @Option(names = "--create", paramLabel = "NAME", description = "create a new private playlist to fill")
+        String createName;
+    }
+
+    @ArgGroup(exclusive = true)
+    Target target = new Target();
+
+    @Option(
+            names = "--apple-playlist",
+            paramLabel = "NAME",
+            description = "import only this Apple Music playlist of the file, in its order")
+    String applePlaylist;
+
+    @Option(names = "--dry-run", description = "match every song and say what would happen; add nothing")
+    boolean dryRun;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "write the report of every entry to FILE (.csv or .json; may be given twice)")
+    List<Path> reports = List.of();
+
+    @Option(
+            names = "--concurrency",
+            defaultValue = "4",
+            description = "songs looked up at once (default ${DEFAULT-VALUE}; Spotify's rate budget still applies)")
+    int concurrency;
+
+    @Option(names = "--no-progress", description = "no progress bar (e.g. when the output is a log)")
+    boolean noProgress;
+
+    private final Supplier<Settings> settings;
+    private final Function<Settings, AppComponents> components;
+    private final Supplier<ProgressBarConsumer> progressOutput;
+
+    ImportCommand() {
+        this(Settings::fromEnvironment, AppComponents::create, () -> new ConsoleProgressBarConsumer(System.err));
+    }
+
+    ImportCommand(
+            Supplier<Settings> settings,
+            Function<Settings, AppComponents> components,
+            Supplier<ProgressBarConsumer> progressOutput) {
+        this.settings = settings;
+        this.components = components;
+        this.progressOutput = progressOutput;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String refused = checkOptions();
+        if (refused != null) {
+            err.println(refused);
+            return 2;
+        }
+        Library library;
+        try {
+            library = new LibraryReader().read(file);
+        } catch (NoSuchFileException e) {
+            err.println("cannot read " + file + ": no such file");
+            return 2;
+        } catch (UnsupportedFormatException e) {
+            err.println(file + " cannot be imported: " + e.getMessage());
+            return 2;
+        }
+        List<LibraryEntry> entries = selectEntries(library);
+        if (entries == null) {
+            err.println("no Apple Music playlist named \"" + applePlaylist + "\" in " + file + "; it has: "
+                    + (library.playlists().isEmpty()
+                            ? "none"
+                            : String.join(", ", library.playlists().keySet())));
+            return 2;
+        }
+        describeFile(out, library, entries);
+
+        Settings current = settings.get();
+        // Under the bar, a line per sync would scroll it away: at the default level only warnings show (every
+        // song's outcome is in the summary and the report); LOG_LEVEL=debug or --no-progress show everything.
+        boolean quiet = !noProgress && current.logLevel().equalsIgnoreCase("info");
+        Logging.apply(quiet ? "warn" : current.logLevel());
+        AppComponents app = components.apply(current);
+        Importer importer = app.newImporter();
+        try {
+            return importInto(importer, app, library, entries, current, out, err);
+        } catch (SyncException e) {
+            // Spotify refused the whole import (unknown playlist, login expired…): nothing more to try.
+            err.println("import stopped: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(
+            Importer importer,
+            AppComponents app,
+            Library library,
+            List<LibraryEntry> entries,
+            Settings current,
+            PrintWriter out,
+            PrintWriter err)
+            throws IOException, InterruptedException {
+        String playlistId = target.playlistId != null
+                ? target.playlistId
+                : current.spotify().defaultPlaylistId();
+        if (target.createName != null) {
+            if (dryRun) {
+                out.println("Dry run: would create the playlist \"" + target.createName + "\"");
+                playlistId = null;
+            } else {
+                playlistId = importer.createPlaylist(target.createName);
+                out.println("Created the playlist \"" + target.createName + "\": " + playlistId);
+            }
+        }
+        if (playlistId == null && !dryRun) {
+            err.println("name the playlist to fill: --playlist ID, --create NAME, or set DEFAULT_PLAYLIST_ID");
+            return 2;
+        }
+        out.flush();
+
+        ImportSummary summary = run(importer, app, entries, playlistId);
+        printSummary(out, summary);
+        ImportReport report = new ImportReport(
+                file.getFileName().toString(), library.format().wireName(), library.problems(), summary);
+        for (Path reportFile : reports) {
+            if (reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                report.writeJson(reportFile);
+            } else {
+                report.writeCsv(reportFile);
+            }
+            out.println("Report: " + reportFile);
+        }
+        out.flush();
+        return summary.counts().count(RowOutcome.FAILED) > 0 ? 1 : 0;
+    }
+
+    private String checkOptions() {
+        if (target.playlistId != null
+                && !Settings.PLAYLIST_ID.matcher(target.playlistId).matches()) {
+            return "--playlist must be a Spotify playlist id (22 letters and digits), was '" + target.playlistId + "'";
+        }
+        if (target.createName != null && target.createName.isBlank()) {
+            return "--create needs a playlist name";
+        }
+        if (concurrency < 1 || concurrency > 50) {
+            return "--concurrency must be between 1 and 50, was " + concurrency;
+        }
+        for (Path report : reports) {
+            String name = report.toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".csv") && !name.endsWith(".json")) {
+                return "--report must name a .csv or .json file, was '" + report + "'";
+            }
+            Path parent = report.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                return "--report: the folder " + parent + " does not exist";
+            }
+        }
+        return null;
+    }
+
+    /** The whole file, or one Apple Music playlist of it (null when the file has no playlist of that name). */
+    private List<LibraryEntry> selectEntries(Library library) {
+        return applePlaylist == null
+                ? library.entries()
+                : library.playlist(applePlaylist).orElse(null);
+    }
+
+    private void describeFile(PrintWriter out, Library library, List<LibraryEntry> entries) {
+        long songs =
+                entries.stream().filter(LibraryEntry.Song.class::isInstance).count();
+        long skipped =
+                entries.stream().filter(LibraryEntry.Skipped.class::isInstance).count();
+        out.printf(
+                Locale.ROOT,
+                "%s: %s, %d entries%s: %d songs, %d skipped, %d unreadable%n",
+                file.getFileName(),
+                library.format().description(),
+                entries.size(),
+                applePlaylist == null ? "" : " in the Apple Music playlist \"" + applePlaylist + "\"",
+                songs,
+                skipped,
+                entries.size() - songs - skipped);
+        for (String problem : library.problems()) {
+            out.println("  problem: " + problem);
+        }
+    }
+
+    private ImportSummary run(Importer importer, AppComponents app, List<LibraryEntry> entries, String playlistId)
+            throws InterruptedException {
+        ImportProgressBar bar =
+                noProgress ? null : new ImportProgressBar(dryRun ? "dry run" : "import", progressOutput);
+        ImportListener listener = bar == null ? ImportListener.NONE : bar;
+        try {
+            if (dryRun) {
+                return importer.dryRun(entries, playlistId, concurrency, listener);
+            }
+            try (SyncEngine engine = app.newEngine()) {
+                return importer.run(entries, playlistId, engine, concurrency, listener);
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+
+    private static void printSummary(PrintWriter out, ImportSummary summary) {
+        out.printf(
+                Locale.ROOT,
+                "%s %d of %d entries in %.1f s: %s%n",
+                summary.dryRun() ? "Dry run done:" : "Import done:",
+                summary.counts().done(),
+                summary.counts().total(),
+                summary.elapsed().toMillis() / 1000.0,
+                ImportProgressBar.countsLine(summary.counts(), summary.dryRun()));
+        for (RowOutcome outcome : List.of(RowOutcome.NEEDS_REVIEW, RowOutcome.NOT_FOUND, RowOutcome.FAILED)) {
+            List<RowResult> rows =
+                    summary.rows().stream().filter(r -> r.outcome() == outcome).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            out.println(outcome.wireName().replace('_', ' ') + ":");
+            rows.stream()
+                    .limit(LISTED)
+                    .forEach(r -> out.println(
+                            "  " + r.entry().source() + ": " + r.resolution().message()));
+            if (rows.size() > LISTED) {
+                out.println("  … and " + (rows.size() - LISTED) + " more (see --report)");
+            }
+        }
+    }
+}

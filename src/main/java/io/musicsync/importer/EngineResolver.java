@@ -1,0 +1,117 @@
+package io.musicsync.importer;
+
+import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.MatchOutcome;
+import io.musicsync.domain.ScoredCandidate;
+import io.musicsync.domain.Sleeper;
+import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.engine.SyncEngine;
+import io.musicsync.library.LibraryEntry;
+import io.musicsync.sync.SyncRequest;
+import io.musicsync.sync.SyncResult;
+import io.musicsync.sync.SyncStatus;
+import java.time.Duration;
+
+/**
+ * Today's real import: one sync per song through the {@link SyncEngine} (standalone or Temporal), followed until
+ * it ends. The playlist's writer batches the adds of the syncs in flight together; the journal-based import, which
+ * resumes from the row it reached, replaces this class behind {@link SongResolver}.
+ */
+final class EngineResolver implements SongResolver {
+
+    private final SyncEngine engine;
+    private final String importId;
+    private final String playlistId;
+    private final double threshold;
+    private final boolean useAi;
+    private final Sleeper sleeper;
+    private final Duration pollInterval;
+
+    EngineResolver(
+            SyncEngine engine,
+            String importId,
+            String playlistId,
+            double threshold,
+            boolean useAi,
+            Sleeper sleeper,
+            Duration pollInterval) {
+        this.engine = engine;
+        this.importId = importId;
+        this.playlistId = playlistId;
+        this.threshold = threshold;
+        this.useAi = useAi;
+        this.sleeper = sleeper;
+        this.pollInterval = pollInterval;
+    }
+
+    @Override
+    public Resolution resolve(int row, LibraryEntry.Song song) {
+        // One id per import and row: a retried start of the same row maps to the same sync.
+        String syncId = importId + "-" + row;
+        SyncStatus status;
+        try {
+            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi));
+        } catch (EngineUnavailableException e) {
+            return new Resolution(RowOutcome.FAILED, e.getMessage(), null, null, null, null, syncId);
+        }
+        try {
+            while (!status.state().isTerminal()) {
+                sleeper.sleep(pollInterval);
+                status = engine.status(syncId).orElseThrow(() -> new IllegalStateException("sync vanished"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            engine.cancel(syncId);
+            return new Resolution(RowOutcome.FAILED, "interrupted", null, null, null, null, syncId);
+        }
+        return switch (status.state()) {
+            case COMPLETED -> fromResult(status.result(), syncId);
+            case FAILED -> new Resolution(RowOutcome.FAILED, status.error(), null, null, null, null, syncId);
+            case CANCELLED, RUNNING -> new Resolution(RowOutcome.FAILED, "cancelled", null, null, null, null, syncId);
+        };
+    }
+
+    private static Resolution fromResult(SyncResult result, String syncId) {
+        MatchDecision decision = result.decision();
+        if (result.success()) {
+            return new Resolution(
+                    result.alreadyInPlaylist() ? RowOutcome.ALREADY_THERE : RowOutcome.ADDED,
+                    result.message(),
+                    result.trackUri(),
+                    decision == null ? null : describe(decision, result.trackUri()),
+                    result.confidenceScore(),
+                    result.matchMethod().wireName(),
+                    syncId);
+        }
+        if (decision != null
+                && decision.outcome() == MatchOutcome.UNCERTAIN
+                && !decision.ranked().isEmpty()) {
+            ScoredCandidate best = decision.ranked().get(0);
+            return new Resolution(
+                    RowOutcome.NEEDS_REVIEW,
+                    result.message(),
+                    best.track().uri(),
+                    Resolution.describe(best.track()),
+                    best.score(),
+                    result.matchMethod().wireName(),
+                    syncId);
+        }
+        return new Resolution(
+                RowOutcome.NOT_FOUND,
+                result.message(),
+                null,
+                null,
+                null,
+                result.matchMethod().wireName(),
+                syncId);
+    }
+
+    private static String describe(MatchDecision decision, String uri) {
+        return decision.ranked().stream()
+                .map(ScoredCandidate::track)
+                .filter(t -> t.uri().equals(uri))
+                .findFirst()
+                .map(Resolution::describe)
+                .orElse(null);
+    }
+}

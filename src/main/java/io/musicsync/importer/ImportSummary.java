@@ -1,0 +1,17 @@
+package io.musicsync.importer;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A finished import: every entry in import order with its outcome.
+ *
+ * @param playlistId the target playlist, or null for a dry run without one
+ */
+public record ImportSummary(
+        boolean dryRun, String playlistId, List<RowResult> rows, ImportCounts counts, Duration elapsed) {
+
+    public ImportSummary {
+        rows = List.copyOf(rows);
+    }
+}
