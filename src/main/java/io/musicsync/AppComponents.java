@@ -13,6 +13,7 @@ import io.musicsync.api.DocsRoutes;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.HealthRoute;
 import io.musicsync.api.MetricsRoute;
+import io.musicsync.api.ServletMount;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.EngineKind;
@@ -31,6 +32,8 @@ import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.importer.Importer;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
+import io.musicsync.mcp.McpEndpoints;
+import io.musicsync.mcp.McpServices;
 import io.musicsync.metrics.EngineGauges;
 import io.musicsync.metrics.MeteredActivities;
 import io.musicsync.metrics.MeteredPlaylistService;
@@ -82,6 +85,9 @@ public final class AppComponents {
     /** The standalone journal (SQLite), or null in Temporal mode and with {@code STANDALONE_STORE=memory}. */
     private final SqliteDatabase journal;
 
+    /** The process's playlist writers: the syncs' adds and the MCP tool's adds go through the same one. */
+    private final PlaylistWriters playlistWriters;
+
     private final SyncActivities activities;
 
     private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
@@ -107,10 +113,9 @@ public final class AppComponents {
         this.playlists = new MeteredPlaylistService(journaled, metrics.registry());
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
+        this.playlistWriters = new PlaylistWriters(playlists, batchWindow);
         this.activities = new MeteredActivities(
-                new SyncActivitiesImpl(
-                        spotify.client(), matcher, disambiguator, new PlaylistWriters(playlists, batchWindow)),
-                metrics.registry());
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters), metrics.registry());
     }
 
     public static AppComponents create(Settings settings) {
@@ -214,18 +219,18 @@ public final class AppComponents {
         return new RetryRunner(retrySleeper, settings.spotify().maxRateLimitWait());
     }
 
+    /** The HTTP API, with the MCP server's Streamable HTTP endpoint beside it behind the same token. */
     public ApiServer newApiServer(SyncEngine engine) {
-        return newApiServer(engine, List.of());
+        return newApiServer(
+                engine,
+                List.of(new ServletMount(McpEndpoints.HTTP_PATH, newMcp(engine).httpServlet())));
     }
 
     /** The HTTP API over {@code engine}, with more route groups (e.g. the MCP endpoint) from {@code extensions}. */
     public ApiServer newApiServer(SyncEngine engine, List<ApiExtension> extensions) {
-        SyncRequestParser parser = new SyncRequestParser(
-                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
         return new ApiServer(
                 List.of(
-                        new SyncRoutes(
-                                engine, parser, () -> disambiguator.status().enabled(), clock),
+                        new SyncRoutes(engine, syncRequestParser(), this::aiAvailable, clock),
                         new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
                         new MetricsRoute(metrics::scrape),
                         new DocsRoutes()),
@@ -243,6 +248,30 @@ public final class AppComponents {
                 settings.api().token(),
                 ApiLimits.from(settings.api()),
                 clock);
+    }
+
+    /** The MCP tools over this engine, the Spotify client's ports and the process's playlist writer. */
+    public McpEndpoints newMcp(SyncEngine engine) {
+        McpServices services = new McpServices(
+                engine,
+                spotify.client(),
+                spotify.client(),
+                playlists,
+                playlistWriters,
+                syncRequestParser(),
+                this::aiAvailable,
+                settings.spotify().defaultPlaylistId(),
+                clock);
+        return new McpEndpoints(services, VERSION);
+    }
+
+    private SyncRequestParser syncRequestParser() {
+        return new SyncRequestParser(
+                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
+    }
+
+    private boolean aiAvailable() {
+        return disambiguator.status().enabled();
     }
 
     private HealthCheck spotifyHealth() {

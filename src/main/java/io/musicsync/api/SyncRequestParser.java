@@ -19,6 +19,9 @@ public final class SyncRequestParser {
 
     private static final int MAX_NAME = 200;
     private static final Pattern ISRC = Pattern.compile("^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$");
+    /** What {@link #normalizedIsrc} accepts, as a message naming no field. */
+    public static final String ISRC_RULE = "must be an ISRC: 12 characters like USRC17607839";
+
     private static final int MAX_DURATION_MS = 6 * 60 * 60 * 1000;
 
     private final String defaultPlaylistId;
@@ -143,11 +146,16 @@ public final class SyncRequestParser {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
-        String value = node.isTextual() ? node.asText().strip().replace("-", "").toUpperCase(Locale.ROOT) : "";
-        if (!ISRC.matcher(value).matches()) {
-            errors.add(new FieldError("isrc", "must be an ISRC: 12 characters like USRC17607839"));
-            return null;
+        String value = node.isTextual() ? normalizedIsrc(node.asText()) : null;
+        if (value == null) {
+            errors.add(new FieldError("isrc", ISRC_RULE));
         }
         return value;
+    }
+
+    /** The ISRC in canonical form (upper case, no hyphens), or null when it is not one. */
+    public static String normalizedIsrc(String text) {
+        String value = text.strip().replace("-", "").toUpperCase(Locale.ROOT);
+        return ISRC.matcher(value).matches() ? value : null;
     }
 }

@@ -18,7 +18,6 @@ import io.musicsync.api.dto.SyncStatusBody;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncListQuery;
-import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
 import java.io.IOException;
 import java.time.Clock;
@@ -69,15 +68,8 @@ public final class SyncRoutes implements ApiRoutes {
             return;
         }
         SyncSubmission submission = parser.parse(body);
-        String syncId = SyncIds.forRequest(ctx.header("Idempotency-Key"), submission);
-        SyncRequest request = new SyncRequest(
-                syncId,
-                submission.song(),
-                submission.playlistId(),
-                submission.userId(),
-                submission.matchThreshold(),
-                submission.useAiDisambiguation() && aiAvailable.getAsBoolean());
-        SyncStatus status = engine.start(request);
+        SyncStatus status =
+                engine.start(submission.toRequest(ctx.header("Idempotency-Key"), aiAvailable.getAsBoolean()));
         ctx.status(HttpStatus.ACCEPTED)
                 .json(new SyncAccepted(
                         status.syncId(),

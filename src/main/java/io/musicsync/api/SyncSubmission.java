@@ -1,11 +1,25 @@
 package io.musicsync.api;
 
 import io.musicsync.domain.SongQuery;
+import io.musicsync.sync.SyncRequest;
 import java.util.Locale;
 
 /** A validated {@code POST /api/v1/sync} body, defaults applied. */
 public record SyncSubmission(
         SongQuery song, String playlistId, String userId, double matchThreshold, boolean useAiDisambiguation) {
+
+    /** The sync to start under this id; the AI step runs only when asked for and available. */
+    /** The sync to run: its id from the {@code Idempotency-Key} (null or blank: none) and this submission. */
+    public SyncRequest toRequest(String idempotencyKey, boolean aiAvailable) {
+        return new SyncRequest(
+                SyncIds.forRequest(idempotencyKey, this),
+                song,
+                playlistId,
+                userId,
+                matchThreshold,
+                useAiDisambiguation && aiAvailable,
+                idempotencyKey != null && !idempotencyKey.isBlank());
+    }
 
     /** Every field, in a fixed order: two submissions are the same request exactly when these are equal. */
     String canonical() {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             WorkerCommand.class,
             TemporalDevCommand.class,
             TokenCommand.class,
+            McpCommand.class,
         })
 public final class Main implements Runnable {
 

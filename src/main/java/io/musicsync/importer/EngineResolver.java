@@ -50,7 +50,7 @@ final class EngineResolver implements SongResolver {
         String syncId = importId + "-" + row;
         SyncStatus status;
         try {
-            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi));
+            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi, true));
         } catch (EngineUnavailableException e) {
             return new Resolution(RowOutcome.FAILED, e.getMessage(), null, null, null, null, syncId);
         }

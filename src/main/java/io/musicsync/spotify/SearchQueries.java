@@ -38,7 +38,12 @@ final class SearchQueries {
         if (song.isrc() == null || song.isrc().isBlank()) {
             return null;
         }
-        return "isrc:" + song.isrc().strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return isrc(song.isrc());
+    }
+
+    /** {@code isrc:XXX} for an ISRC as a person may write it (any case, hyphens). */
+    static String isrc(String isrc) {
+        return "isrc:" + isrc.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
     /** The main query: {@code track:"core" artist:"first artist"}, apostrophe words as free text. */

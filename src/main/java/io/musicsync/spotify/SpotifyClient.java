@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.InsufficientScopeException;
 import io.musicsync.domain.MusicCatalog;
+import io.musicsync.domain.PlaylistDirectory;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.PlaylistSummary;
 import io.musicsync.domain.ServiceCallListener;
 import io.musicsync.domain.ServiceUnavailableException;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncException;
+import io.musicsync.domain.TrackSearch;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +28,7 @@ import java.util.function.Supplier;
  * playlist entries under {@code /items} (never {@code /tracks}), {@code POST /me/playlists}.
  * Errors surface as the typed failures of {@code io.musicsync.domain}; retrying them is the engine's job.
  */
-public final class SpotifyClient implements MusicCatalog, PlaylistService {
+public final class SpotifyClient implements MusicCatalog, PlaylistService, TrackSearch, PlaylistDirectory {
 
     /** Spotify refuses a search limit above this since 2026. */
     public static final int MAX_SEARCH_LIMIT = 10;
@@ -247,6 +250,23 @@ public final class SpotifyClient implements MusicCatalog, PlaylistService {
                 return playlists;
             }
         }
+    }
+
+    @Override
+    public List<CatalogTrack> searchTracks(String query, int limit) {
+        return search(query, limit, 0).tracks();
+    }
+
+    @Override
+    public List<CatalogTrack> searchByIsrc(String isrc, int limit) {
+        return search(SearchQueries.isrc(isrc), limit, 0).tracks();
+    }
+
+    @Override
+    public List<PlaylistSummary> userPlaylists() {
+        return myPlaylists().stream()
+                .map(p -> new PlaylistSummary(p.id(), p.name(), p.uri(), p.ownerId(), p.itemCount()))
+                .toList();
     }
 
     private static SpotifyPlaylist playlist(JsonNode node) {

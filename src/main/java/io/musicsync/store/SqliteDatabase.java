@@ -31,24 +31,28 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final ProcessLock owner;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private SqliteDatabase(Path file, Connection connection) {
+    private SqliteDatabase(Path file, Connection connection, ProcessLock owner) {
         this.file = file;
         this.connection = connection;
+        this.owner = owner;
     }
 
     /** Opens (or creates) {@code dataDir/music-sync.db}. */
     public static SqliteDatabase open(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(dataDir, file);
+        ProcessLock owner = ProcessLock.acquire(dataDir);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            owner.close();
             throw unreadable(file, e);
         }
-        SqliteDatabase db = new SqliteDatabase(file, connection);
+        SqliteDatabase db = new SqliteDatabase(file, connection, owner);
         try {
             db.prepare();
         } catch (SQLException | RuntimeException e) {
@@ -208,6 +212,7 @@ public final class SqliteDatabase implements AutoCloseable {
         } catch (SQLException ignored) {
             // Closing: nothing left to save.
         } finally {
+            owner.close();
             lock.unlock();
         }
     }

@@ -55,6 +55,7 @@ class PackageStructureTest {
                         "io.musicsync.engine..",
                         "io.musicsync.store..",
                         "io.musicsync.api..",
+                        "io.musicsync.mcp..",
                         "io.musicsync.library..",
                         "io.musicsync.importer..")
                 .should()
@@ -77,6 +78,17 @@ class PackageStructureTest {
                         "java..",
                         "javax.xml.stream..",
                         "org.apache.commons.csv..")
+                .check(ours);
+    }
+
+    @Test
+    void theHttpApiServesTheMcpEndpointWithoutKnowingIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.musicsync.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.musicsync.mcp..")
                 .check(ours);
     }
 

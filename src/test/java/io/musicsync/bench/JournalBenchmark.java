@@ -59,6 +59,7 @@ public final class JournalBenchmark {
                 service.playlistId(),
                 "bench-" + i,
                 0.85,
+                false,
                 false);
     }
 

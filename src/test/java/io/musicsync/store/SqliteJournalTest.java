@@ -39,7 +39,7 @@ class SqliteJournalTest {
     Path dir;
 
     private static SyncRequest request(String id, String title) {
-        return new SyncRequest(id, SongQuery.of(title, "Queen"), PLAYLIST, "u1", 0.85, false);
+        return new SyncRequest(id, SongQuery.of(title, "Queen"), PLAYLIST, "u1", 0.85, false, false);
     }
 
     private static StoredSync running(String id, String title, Instant at) {
@@ -187,6 +187,21 @@ class SqliteJournalTest {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("wal");
             }
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameJournalIsRefusedUntilTheFirstCloses() {
+        try (SqliteDatabase first = SqliteDatabase.open(dir)) {
+            assertThatThrownBy(() -> SqliteDatabase.open(dir))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(dir.toString())
+                    .hasMessageContaining("in use by another music-sync process")
+                    .hasMessageContaining("DATA_DIR");
+            assertThat(first.file()).exists();
+        }
+        try (SqliteDatabase again = SqliteDatabase.open(dir)) {
+            assertThat(again.file()).exists();
         }
     }
 

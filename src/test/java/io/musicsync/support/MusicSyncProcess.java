@@ -30,7 +30,7 @@ public final class MusicSyncProcess implements AutoCloseable {
     public static MusicSyncProcess start(Map<String, String> environment, Path directory, String... arguments) {
         try {
             Path log = Files.createTempFile(directory, arguments[0], ".log");
-            ProcessBuilder builder = new ProcessBuilder(command(arguments))
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(arguments))
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -42,7 +42,8 @@ public final class MusicSyncProcess implements AutoCloseable {
         }
     }
 
-    private static List<String> command(String... arguments) {
+    /** The command line that runs {@code ./music-sync <arguments>} on this build's classes, in a small JVM. */
+    public static List<String> javaCommand(String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx160m",

@@ -115,6 +115,11 @@ public final class TestService implements AutoCloseable {
         return new TestService(mode, null, Map.of(), window);
     }
 
+    /** The service in this mode with more settings, e.g. {@code API_TOKEN}. */
+    public static TestService start(Mode mode, Map<String, String> extraEnv) {
+        return new TestService(mode, null, extraEnv, BatchWindow.DEFAULT);
+    }
+
     /**
      * The API in Temporal mode on a Temporal the test runs (e.g. a {@code temporal-dev} process), with no worker
      * in this JVM: the test runs worker processes with {@link #environment()}.

@@ -217,8 +217,8 @@ class SyncPipelineTest {
     }
 
     private SyncResult run(SyncActivities activities, boolean useAi) {
-        SyncRequest request =
-                new SyncRequest("sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null, 0.85, useAi);
+        SyncRequest request = new SyncRequest(
+                "sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null, 0.85, useAi, false);
         return pipeline.run(request, activities, progress::add, () -> clock.addAndGet(250));
     }
 

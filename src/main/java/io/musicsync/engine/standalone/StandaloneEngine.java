@@ -110,7 +110,7 @@ public final class StandaloneEngine implements SyncEngine {
         String dedupeKey = DedupeKey.of(request);
         synchronized (admission) {
             try {
-                Optional<StoredSync> existing = store.get(id).or(() -> recentDuplicate(dedupeKey));
+                Optional<StoredSync> existing = store.get(id).or(() -> recentDuplicate(request, dedupeKey));
                 if (existing.isPresent() && !existing.get().status().state().mayRunAgain()) {
                     return existing.get().status();
                 }
@@ -136,9 +136,12 @@ public final class StandaloneEngine implements SyncEngine {
         return fresh;
     }
 
-    /** The first sync of the same user, playlist and song within the dedupe window (an iOS double tap). */
-    private Optional<StoredSync> recentDuplicate(String dedupeKey) {
-        if (policy.dedupeWindow().isZero()) {
+    /**
+     * The first sync of the same user, playlist and song within the dedupe window (an iOS double tap), for a request
+     * the client did not name itself.
+     */
+    private Optional<StoredSync> recentDuplicate(SyncRequest request, String dedupeKey) {
+        if (request.keyed() || policy.dedupeWindow().isZero()) {
             return Optional.empty();
         }
         return store.findRecent(dedupeKey, clock.instant().minus(policy.dedupeWindow()));

@@ -115,7 +115,7 @@ class StandaloneJournalTest {
                 Instant started =
                         id.equals("sync-old") ? longAgo : Instant.now().minusSeconds(60);
                 SyncRequest request = new SyncRequest(
-                        id, SongQuery.of("Hello", "Adele"), "AAAAAAAAAAAAAAAAAAAAAA", null, 0.85, false);
+                        id, SongQuery.of("Hello", "Adele"), "AAAAAAAAAAAAAAAAAAAAAA", null, 0.85, false, false);
                 store.put(
                         new SyncStore.StoredSync(request, SyncStatus.started(id, started)),
                         null,
