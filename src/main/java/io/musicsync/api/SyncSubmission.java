@@ -8,8 +8,10 @@ import java.util.Locale;
 public record SyncSubmission(
         SongQuery song, String playlistId, String userId, double matchThreshold, boolean useAiDisambiguation) {
 
-    /** The sync to start under this id; the AI step runs only when asked for and available. */
-    /** The sync to run: its id from the {@code Idempotency-Key} (null or blank: none) and this submission. */
+    /**
+     * The sync to run: its id from the {@code Idempotency-Key} (null or blank: none) and this submission; the AI
+     * step runs only when asked for and available.
+     */
     public SyncRequest toRequest(String idempotencyKey, boolean aiAvailable) {
         return new SyncRequest(
                 SyncIds.forRequest(idempotencyKey, this),

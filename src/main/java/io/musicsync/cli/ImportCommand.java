@@ -153,6 +153,8 @@ final class ImportCommand implements Callable<Integer> {
             // Spotify refused the whole import (unknown playlist, login expired…): nothing more to try.
             err.println("import stopped: " + e.getMessage());
             return 1;
+        } finally {
+            app.closeJournal();
         }
     }
 

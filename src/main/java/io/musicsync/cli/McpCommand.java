@@ -38,6 +38,7 @@ final class McpCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.closeGracefully();
             engine.close();
+            app.closeJournal();
         }));
         System.err.printf(
                 "music-sync %s MCP server on stdio (%s mode; the service serves it at %s too)%n",

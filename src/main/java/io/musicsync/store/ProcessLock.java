@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * One process at a time per journal. Two processes on one journal would both resume its unfinished syncs and keep
@@ -26,9 +29,15 @@ final class ProcessLock implements AutoCloseable {
 
     static ProcessLock acquire(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = posix
+                    ? FileChannel.open(
+                            file,
+                            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException("Cannot create the journal's lock file " + file + ": " + e.getMessage(), e);
         }

@@ -41,6 +41,8 @@ class McpStdoutTest {
             builder.environment().clear();
             builder.environment().putAll(service.environment());
             builder.environment().put("LOG_LEVEL", "debug");
+            // Its own journal: the test's service owns the environment's (one process per journal).
+            builder.environment().put("DATA_DIR", directory.resolve("mcp-data").toString());
             Process process = builder.start();
             try {
                 BlockingQueue<String> stdout = new LinkedBlockingQueue<>();

@@ -14,6 +14,7 @@ import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.musicsync.support.MusicSyncProcess;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -35,13 +36,17 @@ final class McpTestClients {
 
     /**
      * Runs {@code ./music-sync mcp} with exactly these settings in its own working directory (no {@code .env} of
-     * the developer's is read), collecting what it writes to stderr.
+     * the developer's is read), collecting what it writes to stderr. It runs an engine of its own, so it gets a
+     * journal of its own in {@code directory}: one process owns a journal, and the test's service holds the
+     * environment's.
      */
     static StdioClientTransport stdio(Map<String, String> environment, Path directory, Queue<String> stderr) {
         List<String> command = MusicSyncProcess.javaCommand("mcp");
+        Map<String, String> own = new HashMap<>(environment);
+        own.put("DATA_DIR", directory.resolve("mcp-data").toString());
         ServerParameters parameters = ServerParameters.builder(command.get(0))
                 .args(command.subList(1, command.size()))
-                .env(environment)
+                .env(own)
                 .build();
         StdioClientTransport transport = new StdioClientTransport(parameters, McpJsonDefaults.getMapper()) {
             @Override

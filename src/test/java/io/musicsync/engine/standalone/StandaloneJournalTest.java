@@ -68,6 +68,28 @@ class StandaloneJournalTest {
     }
 
     @Test
+    void aSubmissionUnderItsOwnIdempotencyKeyIsItsOwnSyncWithinTheWindow() {
+        try (TestService service = TestService.standalone(Map.of("DEDUPE_WINDOW_SECONDS", "600"))) {
+            String first = service.post("/api/v1/sync", BOHEMIAN, Map.of("Idempotency-Key", "import-1-row-1"))
+                    .body()
+                    .get("workflow_id")
+                    .asText();
+            service.awaitFinished(first);
+
+            // The client named each request: the key, not the window, says which submissions are the same.
+            String second = service.post("/api/v1/sync", BOHEMIAN, Map.of("Idempotency-Key", "import-2-row-1"))
+                    .body()
+                    .get("workflow_id")
+                    .asText();
+
+            assertThat(second).isNotEqualTo(first);
+            JsonNode result = service.awaitFinished(second).get("result");
+            assertThat(result.get("already_in_playlist").asBoolean()).isTrue();
+            assertThat(service.simulator().playlistUris(service.playlistId())).hasSize(1);
+        }
+    }
+
+    @Test
     void aZeroWindowStartsASyncForEachSubmission() {
         try (TestService service = TestService.standalone(Map.of("DEDUPE_WINDOW_SECONDS", "0"))) {
             String first = service.submit(BOHEMIAN);
