@@ -1,13 +1,9 @@
 package io.musicsync.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.domain.CatalogTrack;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,27 +22,14 @@ public final class CatalogReader {
     }
 
     public List<CatalogTrack> read(Path file) throws IOException {
-        List<CatalogTrack> tracks = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    tracks.add(parseLine(line, number));
-                }
-            }
-        }
-        return tracks;
+        return JsonLines.read(file, json, this::fromRow);
     }
 
     CatalogTrack parseLine(String line, int number) throws IOException {
-        JsonNode row;
-        try {
-            row = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException("line " + number + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        }
+        return JsonLines.parse(line, number, json, this::fromRow);
+    }
+
+    private CatalogTrack fromRow(JsonNode row, int number) throws IOException {
         String id = row.path("id").asText("");
         String name = row.path("name").asText("");
         List<String> artists = new ArrayList<>();

@@ -1,15 +1,11 @@
 package io.musicsync.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.spotify.TrackReader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,27 +22,14 @@ public final class MatchCaseReader {
     }
 
     public List<MatchCase> read(Path file) throws IOException {
-        List<MatchCase> cases = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    cases.add(parseLine(line, number));
-                }
-            }
-        }
-        return cases;
+        return JsonLines.read(file, json, this::fromRow);
     }
 
     MatchCase parseLine(String line, int number) throws IOException {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException("line " + number + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        }
+        return JsonLines.parse(line, number, json, this::fromRow);
+    }
+
+    private MatchCase fromRow(JsonNode node, int number) throws IOException {
         JsonNode song = node.path("song");
         String title = text(song, "title");
         String artist = text(song, "artist");
