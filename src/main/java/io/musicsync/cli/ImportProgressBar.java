@@ -1,9 +1,9 @@
 package io.musicsync.cli;
 
-import io.musicsync.importer.ImportCounts;
 import io.musicsync.importer.ImportListener;
-import io.musicsync.importer.RowOutcome;
 import io.musicsync.importer.RowResult;
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.RowOutcome;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;

@@ -6,6 +6,8 @@ import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
 import io.musicsync.engine.standalone.RetryRunner;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.sync.SyncActivities;
 import java.util.List;

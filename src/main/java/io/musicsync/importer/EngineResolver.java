@@ -6,6 +6,8 @@ import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;

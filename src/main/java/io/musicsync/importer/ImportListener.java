@@ -1,5 +1,7 @@
 package io.musicsync.importer;
 
+import io.musicsync.imports.ImportCounts;
+
 /** Follows an import as it goes (the CLI's progress bar). Called from one thread at a time. */
 public interface ImportListener {
 

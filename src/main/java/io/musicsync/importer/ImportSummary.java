@@ -1,5 +1,6 @@
 package io.musicsync.importer;
 
+import io.musicsync.imports.ImportCounts;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.musicsync.importer;
 
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.library.LibraryEntry;
 
 /**

@@ -1,5 +1,6 @@
 package io.musicsync.importer;
 
+import io.musicsync.imports.Resolution;
 import io.musicsync.library.LibraryEntry;
 
 /**

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.musicsync.domain.RequestRejectedException;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.library.SkipReason;
 import java.time.Clock;

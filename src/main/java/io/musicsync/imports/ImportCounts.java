@@ -1,4 +1,4 @@
-package io.musicsync.importer;
+package io.musicsync.imports;
 
 import java.util.EnumMap;
 import java.util.Map;

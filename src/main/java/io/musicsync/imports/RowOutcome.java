@@ -1,4 +1,4 @@
-package io.musicsync.importer;
+package io.musicsync.imports;
 
 /** How one entry of an import ended. */
 public enum RowOutcome {
