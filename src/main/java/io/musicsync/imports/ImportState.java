@@ -22,6 +22,15 @@ public enum ImportState {
         return wireName;
     }
 
+    public static ImportState fromWireName(String name) {
+        for (ImportState state : values()) {
+            if (state.wireName.equals(name)) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException("no import state '" + name + "'");
+    }
+
     public boolean isTerminal() {
         return this != RUNNING;
     }

@@ -21,4 +21,13 @@ public enum RowOutcome {
     public String wireName() {
         return wireName;
     }
+
+    public static RowOutcome fromWireName(String name) {
+        for (RowOutcome outcome : values()) {
+            if (outcome.wireName.equals(name)) {
+                return outcome;
+            }
+        }
+        throw new IllegalArgumentException("no import outcome '" + name + "'");
+    }
 }

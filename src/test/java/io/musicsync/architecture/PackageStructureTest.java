@@ -94,7 +94,11 @@ class PackageStructureTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "io.musicsync.imports..", "io.musicsync.library..", "io.musicsync.domain..", "java..")
+                        "io.musicsync.imports..",
+                        "io.musicsync.library..",
+                        "io.musicsync.domain..",
+                        "java..",
+                        "com.fasterxml.jackson.annotation..")
                 .check(ours);
     }
 

@@ -259,6 +259,7 @@ public final class TestService implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        app.stopImports();
         engine.close();
         app.closeJournal();
         if (worker != null) {
