@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--concurrency",
-            defaultValue = "16",
+            defaultValue = "" + JournaledImports.DEFAULT_CONCURRENCY,
             description = "songs looked up at once (default ${DEFAULT-VALUE}: their adds share the writer's batches;"
                     + " Spotify's rate budget still applies)")
     int concurrency;

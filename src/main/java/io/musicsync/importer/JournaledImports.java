@@ -38,7 +38,7 @@ public final class JournaledImports implements Imports, AutoCloseable {
      * Songs of one import in flight at once. The playlist's writer batches the adds that reach it together, so
      * more in flight means fewer add calls per song (about 3 calls per batch: version, add, read-back).
      */
-    public static final int DEFAULT_CONCURRENCY = 16;
+    public static final int DEFAULT_CONCURRENCY = 32;
 
     private final ImportStore store;
     private final RowResolvers resolvers;
