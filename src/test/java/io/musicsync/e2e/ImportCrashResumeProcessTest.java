@@ -11,6 +11,7 @@ import io.musicsync.support.FreePort;
 import io.musicsync.support.GeneratedLibrary;
 import io.musicsync.support.Multipart;
 import io.musicsync.support.MusicSyncProcess;
+import io.musicsync.support.ServeEnvironment;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,20 +143,8 @@ class ImportCrashResumeProcessTest {
     }
 
     private Map<String, String> environment(SpotifySimulator simulator, String playlist, int port) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("API_PORT", String.valueOf(port));
-        env.put("SPOTIFY_API_URL", simulator.apiUrl().toString());
-        env.put("SPOTIFY_ACCOUNTS_URL", simulator.accountsUrl().toString());
-        env.put("SPOTIFY_CLIENT_ID", SpotifySimulator.DEFAULT_CLIENT_ID);
-        env.put("SPOTIFY_REFRESH_TOKEN", SpotifySimulator.DEFAULT_REFRESH_TOKEN);
-        env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
-        env.put("CONFIG_DIR", Files.createDirectories(dir.resolve("config")).toString());
-        env.put("DATA_DIR", dir.resolve("data").toString());
-        env.put("DEFAULT_PLAYLIST_ID", playlist);
-        env.put("USE_AI_DISAMBIGUATION", "false");
-        env.put("LOG_LEVEL", "info");
+        Map<String, String> env = ServeEnvironment.of(simulator, simulator.apiUrl(), dir, playlist, port);
+        env.put("LOG_LEVEL", "info"); // the resume is logged at info
         return env;
     }
 }
