@@ -50,6 +50,7 @@ public final class ImportRoutes implements ApiRoutes {
     private static final int DEFAULT_LIST = 20;
     private static final int MAX_LIST = 100;
     private static final int MAX_LISTED_ERRORS = 20;
+    private static final int MAX_FILE_NAME = 200;
 
     private final Imports imports;
     private final String defaultPlaylistId;
@@ -134,11 +135,25 @@ public final class ImportRoutes implements ApiRoutes {
                 ImportRequest.newId(),
                 target.playlistId(),
                 target.createName(),
-                Path.of(upload.filename()).getFileName().toString(),
+                fileName(upload.filename()),
                 library.format().wireName(),
                 ImportRow.of(entries),
                 library.problems(),
                 target.dryRun());
+    }
+
+    /** The uploaded file's own name, without a client's folders or control characters (it is shown back). */
+    static String fileName(String given) {
+        if (given == null) {
+            return null;
+        }
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        return name.isEmpty() ? null : name.substring(0, Math.min(name.length(), MAX_FILE_NAME));
     }
 
     /** The upload, read from an owner-only temporary file (a large library is streamed, never held whole). */

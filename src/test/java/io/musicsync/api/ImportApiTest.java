@@ -100,7 +100,7 @@ class ImportApiTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         TestService.Answer accepted =
-                service.postMultipart("/api/v1/imports", Map.of("dry_run", "true"), "songs.csv", list);
+                service.postMultipart("/api/v1/imports", Map.of("dry_run", "true"), "../music/songs.csv", list);
 
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
         JsonNode done = awaitDone(accepted.body().path("status_url").asText());
