@@ -27,10 +27,14 @@ import io.musicsync.library.LibraryReader;
 import io.musicsync.library.UnsupportedFormatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -80,7 +84,7 @@ public final class ImportRoutes implements ApiRoutes {
         if (request == null) {
             return; // answered already
         }
-        ImportStatus status = imports.start(request);
+        ImportStatus status = imports.start(keyed(request, ctx.header("Idempotency-Key")));
         ctx.status(HttpStatus.ACCEPTED)
                 .json(new ImportAccepted(
                         status.importId(),
@@ -89,6 +93,41 @@ public final class ImportRoutes implements ApiRoutes {
                                 + (request.dryRun() ? " (dry run: nothing is added)" : ""),
                         BASE + "/" + status.importId(),
                         status.counts().byWireName()));
+    }
+
+    /**
+     * With an {@code Idempotency-Key} the import's id is derived from the key and the request, so a retried upload
+     * answers with the import it started instead of starting a second one; a key reused for other rows or another
+     * target is another import.
+     */
+    private ImportRequest keyed(ImportRequest request, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return request;
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((idempotencyKey.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(mapper.writeValueAsBytes(new ImportRequest(
+                    "x",
+                    request.playlistId(),
+                    request.createName(),
+                    request.fileName(),
+                    request.format(),
+                    request.rows(),
+                    request.problems(),
+                    request.dryRun())));
+            return new ImportRequest(
+                    "import-" + HexFormat.of().formatHex(digest.digest(), 0, 16),
+                    request.playlistId(),
+                    request.createName(),
+                    request.fileName(),
+                    request.format(),
+                    request.rows(),
+                    request.problems(),
+                    request.dryRun());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("SHA-256 and our records always serialise", e);
+        }
     }
 
     private ImportRequest fromUpload(Context ctx) throws IOException {

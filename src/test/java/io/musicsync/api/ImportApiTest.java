@@ -115,6 +115,32 @@ class ImportApiTest {
     }
 
     @Test
+    void aRetriedSubmissionWithTheSameIdempotencyKeyIsTheSameImport() {
+        String body =
+                "{\"dry_run\": true, \"rows\": [{\"track_name\": \"Blinding Lights\", \"artist\": \"The Weeknd\"}]}";
+        Map<String, String> key = Map.of("Idempotency-Key", "upload-42");
+
+        String first = service.post("/api/v1/imports", body, key)
+                .body()
+                .path("import_id")
+                .asText();
+        String again = service.post("/api/v1/imports", body, key)
+                .body()
+                .path("import_id")
+                .asText();
+        String other = service.post("/api/v1/imports", body.replace("Blinding Lights", "Save Your Tears"), key)
+                .body()
+                .path("import_id")
+                .asText();
+        String unkeyed =
+                service.post("/api/v1/imports", body).body().path("import_id").asText();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(unkeyed).isNotEqualTo(first);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         assertRefused(
                 service.postMultipart(
