@@ -107,24 +107,9 @@ public final class ImportRoutes implements ApiRoutes {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((idempotencyKey.strip() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(mapper.writeValueAsBytes(new ImportRequest(
-                    "x",
-                    request.playlistId(),
-                    request.createName(),
-                    request.fileName(),
-                    request.format(),
-                    request.rows(),
-                    request.problems(),
-                    request.dryRun())));
-            return new ImportRequest(
-                    "import-" + HexFormat.of().formatHex(digest.digest(), 0, 16),
-                    request.playlistId(),
-                    request.createName(),
-                    request.fileName(),
-                    request.format(),
-                    request.rows(),
-                    request.problems(),
-                    request.dryRun());
+            // The request under a fixed id: the id is what is derived, not part of what is compared.
+            digest.update(mapper.writeValueAsBytes(request.withId("x")));
+            return request.withId("import-" + HexFormat.of().formatHex(digest.digest(), 0, 16));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("SHA-256 and our records always serialise", e);
         }
