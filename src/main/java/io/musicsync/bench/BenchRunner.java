@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One bench run: every section in turn, each with its own processes, into one Markdown part. A section that fails
@@ -25,17 +26,23 @@ public final class BenchRunner {
         String run() throws IOException, InterruptedException;
     }
 
-    private record Named(String title, String intro, Section section) {}
+    private record Named(String key, String title, String intro, Section section) {}
 
     private final BenchContext context;
     private final Path data;
     private final String command;
+    private final Set<String> only;
 
-    public BenchRunner(BenchContext context, Path data, String command) {
+    /** @param only the keys of the sections to run (latency, inflight, throughput, calls, matching); empty: all */
+    public BenchRunner(BenchContext context, Path data, String command, Set<String> only) {
         this.context = context;
         this.data = data;
         this.command = command;
+        this.only = Set.copyOf(only);
     }
+
+    /** The section keys {@code --only} accepts. */
+    public static final Set<String> SECTIONS = Set.of("latency", "inflight", "throughput", "calls", "matching");
 
     public Report run() {
         Instant began = Instant.now();
@@ -44,6 +51,7 @@ public final class BenchRunner {
         LoadSection load = new LoadSection(context);
         List<Named> sections = new ArrayList<>(List.of(
                 new Named(
+                        "latency",
                         "Request latency",
                         "Closed-loop load from the bench's own JVM (one HTTP/1.1 connection per client, the next"
                                 + " request as soon as the last is answered), "
@@ -57,6 +65,7 @@ public final class BenchRunner {
                                 + " on the same JVM flags. Simulator latency 0.",
                         latency::run),
                 new Named(
+                        "inflight",
                         "Syncs in flight",
                         "The simulator answers every call after 1 s. All syncs are submitted at once (32 clients),"
                                 + " each a different song of the catalog, 100 per playlist, and followed until each"
@@ -66,12 +75,14 @@ public final class BenchRunner {
                                 + " `MAX_CONCURRENT_ACTIVITIES` set to the batch size.",
                         load::inFlight),
                 new Named(
+                        "throughput",
                         "Throughput",
                         "The simulator answers every call after 50 ms. All syncs submitted at once (32 clients),"
                                 + " each a different song, 100 per playlist; the time is from the first submit until"
                                 + " every sync has ended. Default concurrency settings.",
                         load::throughput),
                 new Named(
+                        "calls",
                         "Spotify calls per song",
                         "Counted by the simulator itself (its `/_sim/stats`), standalone with SQLite, the"
                                 + " simulator's read-after-write lag at its default 1.5 s. The import case runs"
@@ -80,11 +91,14 @@ public final class BenchRunner {
                                 + " songs (filled through the Web API before the count starts).",
                         new SpotifyCallsSection(context)::run)));
         if (context.plan().matching()) {
-            sections.add(new Named("Matching and search", "", new MatchingSection(context, data)::run));
+            sections.add(new Named("matching", "Matching and search", "", new MatchingSection(context, data)::run));
         }
         StringBuilder body = new StringBuilder();
         List<String> failures = new ArrayList<>();
         for (Named named : sections) {
+            if (!only.isEmpty() && !only.contains(named.key())) {
+                continue;
+            }
             long sectionBegan = System.nanoTime();
             body.append("### ").append(named.title()).append("\n\n");
             if (!named.intro().isEmpty()) {

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,13 @@ final class BenchCommand implements Callable<Integer> {
     String jvmFlags;
 
     @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "SECTION",
+            description = "run only these sections: latency, inflight, throughput, calls, matching (for profiling)")
+    Set<String> only = Set.of();
+
+    @Option(
             names = "--work-dir",
             defaultValue = "target/bench",
             description = "logs and data of the processes (default: ${DEFAULT-VALUE})")
@@ -61,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!BenchRunner.SECTIONS.containsAll(only)) {
+            err.println("--only takes " + String.join(", ", new TreeSet<>(BenchRunner.SECTIONS)) + "; got " + only);
+            return 2;
+        }
         String flags = jvmFlags != null ? jvmFlags : System.getenv().getOrDefault("MS_JVM_FLAGS", "");
         List<String> flagList = Arrays.stream(flags.trim().split("\\s+"))
                 .filter(f -> !f.isEmpty())
@@ -74,8 +87,9 @@ final class BenchCommand implements Callable<Integer> {
                     quick ? BenchPlan.quick() : BenchPlan.full(),
                     err);
             String command = "./music-sync bench" + (quick ? " --quick" : "") + " --out " + out
-                    + (jvmFlags != null ? " --jvm-flags '" + jvmFlags + "'" : "");
-            BenchRunner.Report report = new BenchRunner(context, data, command).run();
+                    + (jvmFlags != null ? " --jvm-flags '" + jvmFlags + "'" : "")
+                    + (only.isEmpty() ? "" : " --only " + String.join(",", new TreeSet<>(only)));
+            BenchRunner.Report report = new BenchRunner(context, data, command, only).run();
             String existing = Files.exists(out) ? Files.readString(out) : "";
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
