@@ -11,6 +11,8 @@ import java.util.List;
  * @param connections connection levels of the request-latency section
  * @param warmUp unmeasured load before each measured run
  * @param measured length of each measured run
+ * @param pacedStarts starts per second of the paced run (16 connections, latency counted from when each was due)
+ * @param pacedStatuses status requests per second of the paced run
  * @param inFlightHeaps the {@code -Xmx} values tried for {@code inFlightSyncs} standalone syncs
  * @param inFlightSyncs syncs held at once in standalone mode
  * @param inFlightPerWorker syncs held at once by one Temporal worker (0: skipped)
@@ -27,6 +29,8 @@ public record BenchPlan(
         List<Integer> connections,
         Duration warmUp,
         Duration measured,
+        double pacedStarts,
+        double pacedStatuses,
         List<String> inFlightHeaps,
         int inFlightSyncs,
         int inFlightPerWorker,
@@ -63,6 +67,8 @@ public record BenchPlan(
                 List.of(1, 16, 64),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(6),
+                50,
+                500,
                 List.of("512m", "256m"),
                 10_000,
                 1_000,
@@ -82,6 +88,8 @@ public record BenchPlan(
                 List.of(16),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(4),
+                50,
+                500,
                 List.of("512m"),
                 500,
                 0,

@@ -56,7 +56,14 @@ public final class BenchRunner {
                         "Closed-loop load from the bench's own JVM (one HTTP/1.1 connection per client, the next"
                                 + " request as soon as the last is answered), "
                                 + context.plan().warmUp().toSeconds()
-                                + " s warm-up then " + context.plan().measured().toSeconds() + " s measured per run."
+                                + " s warm-up then " + context.plan().measured().toSeconds()
+                                + " s measured per run; then a paced"
+                                + " run: 16 clients together send a fixed "
+                                + (int) context.plan().pacedStarts()
+                                + " starts/s, then " + (int) context.plan().pacedStatuses() + " statuses/s, each"
+                                + " latency counted from when its request was due (a stall counts for every request"
+                                + " it delays, as with wrk2): closed loop finds the service's capacity and the latency"
+                                + " at it, paced is what a client sees at a load the service carries."
                                 + " Start: `POST /api/v1/sync` of a new song each time (one the catalog lacks: each"
                                 + " start runs a real sync, which searches and ends \"no match\"). Status: `GET"
                                 + " /api/v1/sync/{id}` of 64 finished syncs in turn. Between the start and the status"

@@ -22,8 +22,23 @@ import java.util.TreeMap;
  */
 public final class LatencySection {
 
-    /** Start and status at one connection level. */
-    public record Level(int connections, LatencySummary start, LatencySummary status) {}
+    /** Start and status at one connection level; {@code paced} when at a fixed rate rather than closed loop. */
+    public record Level(int connections, boolean paced, LatencySummary start, LatencySummary status) {
+
+        String load(BenchPlan plan) {
+            return paced
+                    ? String.format(
+                            Locale.ROOT,
+                            "%d, paced: %.0f starts/s, %.0f statuses/s",
+                            connections,
+                            plan.pacedStarts(),
+                            plan.pacedStatuses())
+                    : connections + ", closed loop";
+        }
+    }
+
+    /** Connections of the paced run. */
+    static final int PACED_CONNECTIONS = 16;
 
     private final BenchContext context;
 
@@ -52,11 +67,7 @@ public final class LatencySection {
                 URI base = URI.create("http://127.0.0.1:" + port);
                 new HealthWait(context.http().client())
                         .await(base.resolve("/api/v1/health"), bare::isAlive, Duration.ofSeconds(60));
-                List<Level> levels = new ArrayList<>();
-                for (int connections : context.plan().connections()) {
-                    levels.add(level(base, connections, List.of("sync-bare"), () -> {}));
-                }
-                return levels;
+                return levels(base, List.of("sync-bare"), () -> {});
             }
         }
         Map<String, String> settings =
@@ -87,10 +98,7 @@ public final class LatencySection {
             List<BenchSong> statusSongs = context.newSongs(64);
             List<String> ids = driver.submitAll(64, i -> statusSongs.get(i).request(null));
             driver.awaitAll(ids, System.nanoTime(), Duration.ZERO, Duration.ofMinutes(3));
-            List<Level> levels = new ArrayList<>();
-            for (int connections : context.plan().connections()) {
-                levels.add(level(service.base(), connections, ids, () -> drain(service)));
-            }
+            List<Level> levels = levels(service.base(), ids, () -> drain(service));
             context.recordStartup(new BenchContext.Startup(
                     "serve (" + mode.label() + ")",
                     service.startup(),
@@ -113,31 +121,37 @@ public final class LatencySection {
         void run() throws InterruptedException;
     }
 
-    private Level level(URI base, int connections, List<String> statusIds, Pause afterStarts)
+    /** Each closed-loop level, then the paced run. */
+    private List<Level> levels(URI base, List<String> statusIds, Pause afterStarts) throws InterruptedException {
+        List<Level> levels = new ArrayList<>();
+        for (int connections : context.plan().connections()) {
+            levels.add(level(base, connections, false, statusIds, afterStarts));
+        }
+        levels.add(level(base, PACED_CONNECTIONS, true, statusIds, afterStarts));
+        return levels;
+    }
+
+    private Level level(URI base, int connections, boolean paced, List<String> statusIds, Pause afterStarts)
             throws InterruptedException {
         BenchPlan plan = context.plan();
         int run = context.nextSongRun();
         URI start = base.resolve("/api/v1/sync");
-        LatencySummary starts = ClosedLoopLoad.run(
-                connections,
-                plan.warmUp(),
-                plan.measured(),
-                (client, sequence) -> HttpRequest.newBuilder(start)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(run, sequence)))
-                        .build(),
-                202);
+        HttpLoad.Requests starts = (client, sequence) -> HttpRequest.newBuilder(start)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(run, sequence)))
+                .build();
+        HttpLoad.Requests statuses = (client, sequence) -> HttpRequest.newBuilder(
+                        base.resolve("/api/v1/sync/" + statusIds.get((int) (sequence % statusIds.size()))))
+                .GET()
+                .build();
+        LatencySummary started = paced
+                ? HttpLoad.paced(connections, plan.pacedStarts(), plan.warmUp(), plan.measured(), starts, 202)
+                : HttpLoad.closedLoop(connections, plan.warmUp(), plan.measured(), starts, 202);
         afterStarts.run();
-        LatencySummary statuses = ClosedLoopLoad.run(
-                connections,
-                plan.warmUp(),
-                plan.measured(),
-                (client, sequence) -> HttpRequest.newBuilder(
-                                base.resolve("/api/v1/sync/" + statusIds.get((int) (sequence % statusIds.size()))))
-                        .GET()
-                        .build(),
-                200);
-        return new Level(connections, starts, statuses);
+        LatencySummary read = paced
+                ? HttpLoad.paced(connections, plan.pacedStatuses(), plan.warmUp(), plan.measured(), statuses, 200)
+                : HttpLoad.closedLoop(connections, plan.warmUp(), plan.measured(), statuses, 200);
+        return new Level(connections, paced, started, read);
     }
 
     /**
@@ -168,7 +182,7 @@ public final class LatencySection {
                 "errors");
         results.forEach((mode, levels) -> levels.forEach(level -> table.row(
                 mode.label(),
-                level.connections(),
+                level.load(plan),
                 ms(level.start().median()),
                 ms(level.start().p99()),
                 ms(level.start().p999()),
@@ -197,7 +211,7 @@ public final class LatencySection {
                     Level floor = bare.get(i);
                     overhead.row(
                             mode.label(),
-                            ours.connections(),
+                            ours.load(plan),
                             ratio(ours.start().median() / floor.start().median()),
                             ratio(ours.start().p99() / floor.start().p99()),
                             ratio(ours.status().median() / floor.status().median()),
@@ -207,7 +221,83 @@ public final class LatencySection {
             out.append("\nOverhead over the bare Javalin app in the same run (targets, standalone with SQLite at 16"
                             + " connections: start median ≤ 2×, status median ≤ 1.5×, p99 of both ≤ 1.5×):\n\n")
                     .append(overhead.render());
+            out.append("\nThe issue's targets (standalone with SQLite at 16 connections; Temporal start median):\n\n")
+                    .append(targets(results, plan));
         }
         return out.toString();
+    }
+
+    /** Each target of issue 15 that these figures decide, met or missed and by how much. */
+    static String targets(Map<LatencyMode, List<Level>> results, BenchPlan plan) {
+        MarkdownTable table = new MarkdownTable("target", "load", "measured", "verdict");
+        List<Level> bare = results.get(LatencyMode.BARE);
+        List<Level> sqlite = results.getOrDefault(LatencyMode.SQLITE, List.of());
+        for (int i = 0; i < sqlite.size() && i < bare.size(); i++) {
+            Level ours = sqlite.get(i);
+            Level floor = bare.get(i);
+            if (ours.connections() != PACED_CONNECTIONS) {
+                continue;
+            }
+            String load = ours.load(plan);
+            ratioTarget(
+                    table,
+                    "start median ≤ 2× bare",
+                    load,
+                    ours.start().median(),
+                    floor.start().median(),
+                    2);
+            ratioTarget(
+                    table,
+                    "status median ≤ 1.5× bare",
+                    load,
+                    ours.status().median(),
+                    floor.status().median(),
+                    1.5);
+            ratioTarget(
+                    table,
+                    "start p99 ≤ 1.5× bare p99",
+                    load,
+                    ours.start().p99(),
+                    floor.start().p99(),
+                    1.5);
+            ratioTarget(
+                    table,
+                    "status p99 ≤ 1.5× bare p99",
+                    load,
+                    ours.status().p99(),
+                    floor.status().p99(),
+                    1.5);
+            absoluteTarget(table, "start median ≤ 1 ms", load, ours.start().median(), 1);
+            absoluteTarget(table, "status median ≤ 0.5 ms", load, ours.status().median(), 0.5);
+        }
+        for (Level level : results.getOrDefault(LatencyMode.TEMPORAL, List.of())) {
+            if (level.connections() == PACED_CONNECTIONS) {
+                absoluteTarget(
+                        table,
+                        "Temporal start median ≤ 10 ms",
+                        level.load(plan),
+                        level.start().median(),
+                        10);
+            }
+        }
+        return table.render();
+    }
+
+    private static void ratioTarget(
+            MarkdownTable table, String target, String load, double ours, double floor, double limit) {
+        double ratio = ours / floor;
+        table.row(target, load, ratio(ratio), verdict(ratio, limit, "×"));
+    }
+
+    private static void absoluteTarget(MarkdownTable table, String target, String load, double ours, double limit) {
+        table.row(target, load, ms(ours), verdict(ours, limit, " ms"));
+    }
+
+    static String verdict(double measured, double limit, String unit) {
+        if (measured <= limit) {
+            return "met";
+        }
+        return String.format(
+                Locale.ROOT, "**missed** by %.2f%s (%.1f× the target)", measured - limit, unit, measured / limit);
     }
 }
