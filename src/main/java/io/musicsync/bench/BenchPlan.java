@@ -7,7 +7,7 @@ import java.util.List;
  * How big a bench run is: the full run (under 15 minutes on 2 cores) or {@code --quick} (under 2 minutes, to check
  * that the bench works: small counts, one connection level, no Temporal, no matching).
  *
- * @param latencyModes which services the request-latency section measures
+ * @param latencyModes which services the request-latency section measures, each beside the bare app
  * @param connections connection levels of the request-latency section
  * @param warmUp unmeasured load before each measured run
  * @param measured length of each measured run
@@ -44,7 +44,6 @@ public record BenchPlan(
 
     /** The services whose start and status latency is measured. */
     public enum LatencyMode {
-        BARE("bare Javalin"),
         MEMORY("standalone, memory"),
         SQLITE("standalone, SQLite"),
         TEMPORAL("temporal, 1 worker");
@@ -65,8 +64,8 @@ public record BenchPlan(
                 "full",
                 List.of(LatencyMode.values()),
                 List.of(1, 16, 64),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(6),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
                 50,
                 500,
                 List.of("512m", "256m"),
@@ -84,10 +83,10 @@ public record BenchPlan(
     public static BenchPlan quick() {
         return new BenchPlan(
                 "quick",
-                List.of(LatencyMode.BARE, LatencyMode.SQLITE),
+                List.of(LatencyMode.SQLITE),
                 List.of(16),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(4),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
                 50,
                 500,
                 List.of("512m"),

@@ -47,6 +47,7 @@ public final class BenchRunner {
     public Report run() {
         Instant began = Instant.now();
         String loadBefore = MachineInfo.loadAverage();
+        String commit = commit(); // at the start: the code measured, even if a commit lands during the run
         LatencySection latency = new LatencySection(context);
         LoadSection load = new LoadSection(context);
         List<Named> sections = new ArrayList<>(List.of(
@@ -69,7 +70,9 @@ public final class BenchRunner {
                                 + " /api/v1/sync/{id}` of 64 finished syncs in turn. Between the start and the status"
                                 + " run the syncs the start load began are left to finish. The bare app is a Javalin"
                                 + " app with the same two routes that does nothing (`io.musicsync.bench.BareApp`),"
-                                + " on the same JVM flags. Simulator latency 0.",
+                                + " on the same JVM flags, running through the whole section: each load runs on it"
+                                + " right before the same load on the service, so that each ratio compares runs"
+                                + " seconds apart on a shared machine. Simulator latency 0.",
                         latency::run),
                 new Named(
                         "inflight",
@@ -135,17 +138,17 @@ public final class BenchRunner {
                 .append(startups())
                 .append('\n');
         Duration took = Duration.between(began, Instant.now());
-        String header = header(began, took, loadBefore);
+        String header = header(began, took, loadBefore, commit);
         return new Report(header + body, failures);
     }
 
-    private String header(Instant began, Duration took, String loadBefore) {
+    private String header(Instant began, Duration took, String loadBefore, String commit) {
         MachineInfo machine = MachineInfo.current();
         MarkdownTable table = new MarkdownTable("", "")
                 .row("command", "`" + command + "`")
                 .row("plan", context.plan().name())
                 .row("date", began.truncatedTo(ChronoUnit.SECONDS))
-                .row("commit", commit())
+                .row("commit", commit)
                 .row("CPUs", machine.cores() + " (" + machine.cpu() + ")")
                 .row("memory", megabytes(machine.memoryBytes()))
                 .row("load average (1 min)", "at the start " + loadBefore + ", at the end " + MachineInfo.loadAverage())

@@ -27,7 +27,7 @@ class HttpLoadScheduleTest {
     @Test
     void aMissedTargetSaysByHowMuch() {
         assertThat(LatencySection.verdict(1.9, 2, "×")).isEqualTo("met");
-        assertThat(LatencySection.verdict(3.0, 2, "×")).isEqualTo("**missed** by 1.00× (1.5× the target)");
-        assertThat(LatencySection.verdict(12.5, 10, " ms")).startsWith("**missed** by 2.50 ms");
+        assertThat(LatencySection.verdict(3.0, 2, "×")).isEqualTo("**missed**: 1.5× the limit");
+        assertThat(LatencySection.verdict(12.5, 10, " ms")).isEqualTo("**missed** by 2.50 ms (1.3× the limit)");
     }
 }
