@@ -44,6 +44,7 @@ import io.musicsync.metrics.TemporalMetrics;
 import io.musicsync.metrics.TemporalSyncObserver;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
+import io.musicsync.store.InMemoryDecisionMemory;
 import io.musicsync.store.InMemorySyncStore;
 import io.musicsync.store.SqliteAddJournal;
 import io.musicsync.store.SqliteDatabase;
@@ -115,7 +116,9 @@ public final class AppComponents {
         Matcher matcher = new PrecisionMatcher();
         this.playlistWriters = new PlaylistWriters(playlists, batchWindow);
         this.activities = new MeteredActivities(
-                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters), metrics.registry());
+                new SyncActivitiesImpl(
+                        spotify.client(), matcher, disambiguator, playlistWriters, new InMemoryDecisionMemory()),
+                metrics.registry());
     }
 
     public static AppComponents create(Settings settings) {

@@ -20,7 +20,8 @@ public record SyncSubmission(
                 userId,
                 matchThreshold,
                 useAiDisambiguation && aiAvailable,
-                idempotencyKey != null && !idempotencyKey.isBlank());
+                idempotencyKey != null && !idempotencyKey.isBlank(),
+                0);
     }
 
     /** Every field, in a fixed order: two submissions are the same request exactly when these are equal. */

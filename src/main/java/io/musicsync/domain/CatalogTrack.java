@@ -23,12 +23,21 @@ public record CatalogTrack(
         artists = artists == null ? List.of() : List.copyOf(artists);
     }
 
+    /**
+     * A track a person named by its URI ({@code spotify:track:<id>}) that no search of ours returned: only the URI
+     * and id are known, which is all an add needs.
+     */
+    public static CatalogTrack knownByUri(String uri) {
+        String id = uri.substring(uri.lastIndexOf(':') + 1);
+        return new CatalogTrack(id, uri, null, List.of(), null, null, 0, false, null);
+    }
+
     public String primaryArtist() {
         return artists.isEmpty() ? "" : artists.get(0);
     }
 
     @Override
     public String toString() {
-        return "\"" + name + "\" by " + String.join(", ", artists) + " [" + uri + "]";
+        return name == null ? "[" + uri + "]" : "\"" + name + "\" by " + String.join(", ", artists) + " [" + uri + "]";
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The activities of a sync and their retry policies: the original system's values (search 1 s x2 up to 10 s,
- * 3 attempts; AI 2 s x2 up to 30 s, 3; add 2 s x2 up to 60 s, 10), one definition for both engines.
+ * 3 attempts; AI 2 s x2 up to 30 s, 3; add 2 s x2 up to 60 s, 10), and the review memory's, one definition for
+ * both engines.
  */
 public enum SyncActivity {
     // Spotify calls may wait in the shared rate-limit gate for up to SPOTIFY_MAX_RATE_LIMIT_WAIT (120 s by
@@ -23,7 +24,15 @@ public enum SyncActivity {
             policy(Duration.ofSeconds(2), Duration.ofSeconds(60), 10, Duration.ofMinutes(3), Duration.ofSeconds(10))),
     VERIFY(
             SyncStep.VERIFYING,
-            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10)));
+            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofMinutes(3), Duration.ofSeconds(10))),
+    // The person's remembered review decisions: a local read before the search, a write after a review.
+    // Their store may be remote (Temporal mode), so they heartbeat like the other calls that do I/O.
+    RECALL(
+            SyncStep.SEARCHING,
+            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 3, Duration.ofSeconds(30), Duration.ofSeconds(10))),
+    REMEMBER(
+            SyncStep.AWAITING_REVIEW,
+            policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 5, Duration.ofSeconds(30), Duration.ofSeconds(10)));
 
     private final SyncStep step;
     // A record of immutable values (its list is a List.copyOf), which Error Prone cannot see.

@@ -1,8 +1,12 @@
 package io.musicsync.domain;
 
-/** Lifecycle of a sync as the API reports it. "No match" is {@code COMPLETED} with an unsuccessful result. */
+/**
+ * Lifecycle of a sync as the API reports it. "No match" is {@code COMPLETED} with an unsuccessful result. A sync
+ * the matcher (and the AI, when on) was unsure about waits in {@code NEEDS_REVIEW} for a person's choice.
+ */
 public enum SyncState {
     RUNNING("running"),
+    NEEDS_REVIEW("needs_review"),
     COMPLETED("completed"),
     FAILED("failed"),
     CANCELLED("cancelled");
@@ -18,7 +22,12 @@ public enum SyncState {
     }
 
     public boolean isTerminal() {
-        return this != RUNNING;
+        return this != RUNNING && this != NEEDS_REVIEW;
+    }
+
+    /** The state of a sync that has not ended and is at {@code step}: waiting for a person, or running. */
+    public static SyncState unfinishedAt(SyncStep step) {
+        return step == SyncStep.AWAITING_REVIEW ? NEEDS_REVIEW : RUNNING;
     }
 
     /**

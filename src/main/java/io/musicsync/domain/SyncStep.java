@@ -10,6 +10,9 @@ public enum SyncStep {
     MATCHING("matching", 1),
     // The AI step stands in for the add when the matcher was unsure, so both count two steps before them.
     AI_DISAMBIGUATION("ai_disambiguation", 2),
+    // Still unsure after the matcher (and the AI): the sync waits for a person's choice. Before the commit point,
+    // so a sync waiting for its review can be cancelled.
+    AWAITING_REVIEW("awaiting_review", 2),
     ADDING("adding", 2),
     VERIFYING("verifying", 3),
     COMPLETED("completed", 4);

@@ -1,5 +1,6 @@
 package io.musicsync.engine;
 
+import io.musicsync.sync.ReviewPage;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncPage;
@@ -31,6 +32,20 @@ public interface SyncEngine extends AutoCloseable {
 
     /** The sync's events, oldest first, or empty for an unknown id. */
     Optional<List<SyncEvent>> history(String syncId);
+
+    /** The review queue: syncs waiting for a person's choice ({@code needs_review}), waiting longest first. */
+    default ReviewPage reviews(String cursor, int limit) {
+        throw new UnsupportedOperationException("review queue: being built"); // removed when both engines have it
+    }
+
+    /**
+     * Answers a sync's review: {@code trackUri} is the track to add (one of the candidates shown, or any track the
+     * person names), or null for "not on Spotify". The sync goes on (adding the track through the playlist's
+     * writer), and the choice is remembered for the same song later.
+     */
+    default ReviewAnswer answerReview(String syncId, String trackUri) {
+        throw new UnsupportedOperationException("review queue: being built"); // removed when both engines have it
+    }
 
     EngineHealth health();
 

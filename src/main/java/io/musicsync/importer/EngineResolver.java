@@ -4,6 +4,7 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.Sleeper;
+import io.musicsync.domain.SyncState;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.library.LibraryEntry;
@@ -50,12 +51,12 @@ final class EngineResolver implements SongResolver {
         String syncId = importId + "-" + row;
         SyncStatus status;
         try {
-            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi, true));
+            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi, true, 0));
         } catch (EngineUnavailableException e) {
             return new Resolution(RowOutcome.FAILED, e.getMessage(), null, null, null, null, syncId);
         }
         try {
-            while (!status.state().isTerminal()) {
+            while (status.state() == SyncState.RUNNING) {
                 sleeper.sleep(pollInterval);
                 status = engine.status(syncId).orElseThrow(() -> new IllegalStateException("sync vanished"));
             }
@@ -67,6 +68,9 @@ final class EngineResolver implements SongResolver {
         return switch (status.state()) {
             case COMPLETED -> fromResult(status.result(), syncId);
             case FAILED -> new Resolution(RowOutcome.FAILED, status.error(), null, null, null, null, syncId);
+            // A person chooses later (the review queue); the import does not wait for them.
+            case NEEDS_REVIEW ->
+                new Resolution(RowOutcome.NEEDS_REVIEW, "waiting for a review", null, null, null, null, syncId);
             case CANCELLED, RUNNING -> new Resolution(RowOutcome.FAILED, "cancelled", null, null, null, null, syncId);
         };
     }

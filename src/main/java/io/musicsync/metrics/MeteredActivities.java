@@ -7,6 +7,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncException;
@@ -96,6 +97,22 @@ public final class MeteredActivities implements SyncActivities {
                 "verify",
                 () -> {
                     delegate.verifyTrackInPlaylist(playlistId, trackUri, positionHint);
+                    return Boolean.TRUE;
+                },
+                ok -> "ok");
+    }
+
+    @Override
+    public ReviewChoice recallDecision(SongQuery song) {
+        return timed("recall", () -> delegate.recallDecision(song), c -> c == null ? "none" : "remembered");
+    }
+
+    @Override
+    public void rememberDecision(SongQuery song, ReviewChoice choice) {
+        timed(
+                "remember",
+                () -> {
+                    delegate.rememberDecision(song, choice);
                     return Boolean.TRUE;
                 },
                 ok -> "ok");

@@ -15,6 +15,10 @@ public enum MatchMethod {
     FUZZY("fuzzy"),
     /** The AI chose among the matcher's best candidates. */
     AI("ai"),
+    /** A person chose the track in the review queue. */
+    REVIEW("review"),
+    /** A person's earlier review of the same song chose it. */
+    REMEMBERED("remembered"),
     /** Nothing was chosen. */
     NONE("none");
 

@@ -4,6 +4,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.VerificationFailedException;
@@ -40,4 +41,10 @@ public interface SyncActivities {
      * @throws VerificationFailedException when it is not there
      */
     void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint);
+
+    /** The person's earlier review decision for this song (see {@link DecisionKeys}), or null when there is none. */
+    ReviewChoice recallDecision(SongQuery song);
+
+    /** Remembers the person's review decision for this song, so the same song is not asked about again. */
+    void rememberDecision(SongQuery song, ReviewChoice choice);
 }

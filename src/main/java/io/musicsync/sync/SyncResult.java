@@ -9,7 +9,7 @@ import io.musicsync.domain.SongQuery;
 
 /**
  * How a sync ended, built by name: {@link #added}, {@link #alreadyThere}, {@link #noCandidates}, {@link #noMatch},
- * {@link #noConfidentMatch}. "No candidates" and "no match" are results too ({@code success=false} with a message).
+ * {@link #noConfidentMatch}, {@link #notOnSpotify}. "No candidates" and "no match" are results too ({@code success=false} with a message).
  * The component names are the field names of Temporal payloads (recorded histories rely on them), except the
  * track's id and URI, which keep their original Spotify-named fields there.
  *
@@ -83,6 +83,11 @@ public record SyncResult(
      */
     public static SyncResult noConfidentMatch(String message, MatchDecision decision, AiChoice ai) {
         return notFound(message, decision, ai);
+    }
+
+    /** A person's review (now, or remembered) said the song is not on Spotify. */
+    public static SyncResult notOnSpotify(String message, MatchDecision decision) {
+        return notFound(message, decision, null);
     }
 
     private static SyncResult found(

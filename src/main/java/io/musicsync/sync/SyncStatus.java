@@ -18,8 +18,10 @@ public record SyncStatus(
                 syncId, SyncState.RUNNING, SyncProgress.queued(now.toEpochMilli()), null, null, now, null);
     }
 
+    /** The sync is at a new step: waiting for its review at that step, else running. */
     public SyncStatus withProgress(SyncProgress newProgress) {
-        return new SyncStatus(syncId, state, newProgress, result, error, startedAt, completedAt);
+        SyncState next = state.isTerminal() ? state : SyncState.unfinishedAt(newProgress.currentStep());
+        return new SyncStatus(syncId, next, newProgress, result, error, startedAt, completedAt);
     }
 
     public SyncStatus completed(SyncResult syncResult, Instant at) {

@@ -60,7 +60,8 @@ public final class JournalBenchmark {
                 "bench-" + i,
                 0.85,
                 false,
-                false);
+                false,
+                0);
     }
 
     private static Samples startOneAtATime(TestService service, int count) {

@@ -64,6 +64,8 @@ class ImportCommandTest {
         env.put("SPOTIFY_CLIENT_ID", SpotifySimulator.DEFAULT_CLIENT_ID);
         env.put("SPOTIFY_REFRESH_TOKEN", SpotifySimulator.DEFAULT_REFRESH_TOKEN);
         env.put("CONFIG_DIR", Files.createDirectory(dir.resolve("config")).toString());
+        // The journal too: never the person's own data directory.
+        env.put("DATA_DIR", dir.resolve("data").toString());
         env.put("USE_AI_DISAMBIGUATION", "false");
         env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
         settings = Settings.load(env, null);

@@ -23,7 +23,7 @@ class SyncRulesTest {
     @Test
     void stepsCompletedCountUpToTheTotal() {
         assertThat(Arrays.stream(SyncStep.values()).map(SyncStep::completedBefore))
-                .containsExactly(0, 0, 1, 2, 2, 3, SyncStep.TOTAL);
+                .containsExactly(0, 0, 1, 2, 2, 2, 3, SyncStep.TOTAL);
         assertThat(SyncStep.TOTAL).isEqualTo(4);
     }
 
@@ -34,6 +34,16 @@ class SyncRulesTest {
     }
 
     @Test
+    void onlyASyncWaitingForItsReviewIsUnfinishedWithoutRunning() {
+        assertThat(Arrays.stream(SyncState.values()).filter(state -> !state.isTerminal()))
+                .containsExactly(SyncState.RUNNING, SyncState.NEEDS_REVIEW);
+        assertThat(Arrays.stream(SyncStep.values())
+                        .filter(step -> SyncState.unfinishedAt(step) == SyncState.NEEDS_REVIEW))
+                .containsExactly(SyncStep.AWAITING_REVIEW);
+        assertThat(SyncStep.AWAITING_REVIEW.isCommitted()).isFalse();
+    }
+
+    @Test
     void eachActivityRunsInItsOwnStep() {
         assertThat(Arrays.stream(SyncActivity.values()).map(SyncActivity::step))
                 .containsExactly(
@@ -41,7 +51,9 @@ class SyncRulesTest {
                         SyncStep.MATCHING,
                         SyncStep.AI_DISAMBIGUATION,
                         SyncStep.ADDING,
-                        SyncStep.VERIFYING);
+                        SyncStep.VERIFYING,
+                        SyncStep.SEARCHING,
+                        SyncStep.AWAITING_REVIEW);
         // Only the add commits: a cancel still stops every activity before it.
         assertThat(Arrays.stream(SyncActivity.values()).filter(a -> a.step() == SyncStep.COMMIT_POINT))
                 .containsExactly(SyncActivity.ADD);

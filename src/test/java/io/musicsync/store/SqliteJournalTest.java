@@ -39,7 +39,7 @@ class SqliteJournalTest {
     Path dir;
 
     private static SyncRequest request(String id, String title) {
-        return new SyncRequest(id, SongQuery.of(title, "Queen"), PLAYLIST, "u1", 0.85, false, false);
+        return new SyncRequest(id, SongQuery.of(title, "Queen"), PLAYLIST, "u1", 0.85, false, false, 0);
     }
 
     private static StoredSync running(String id, String title, Instant at) {

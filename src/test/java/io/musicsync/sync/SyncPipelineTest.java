@@ -11,6 +11,7 @@ import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.PlaylistNotFoundException;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncStep;
@@ -216,10 +217,108 @@ class SyncPipelineTest {
         assertThatThrownBy(() -> run(activities, true)).isInstanceOf(PlaylistNotFoundException.class);
     }
 
+    @Test
+    void anUnsureSyncWithAReviewQueueWaitsForThePersonAddsTheirChoiceAndRemembersIt() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE, STUDIO), decision(MatchOutcome.UNCERTAIN, null, 0.7));
+        List<PendingReview> asked = new ArrayList<>();
+
+        SyncResult result = runReviewable(activities, false, pending -> {
+            asked.add(pending);
+            return new ReviewChoice(STUDIO, "sync-1", 86_400_000L);
+        });
+
+        assertThat(asked).singleElement().satisfies(pending -> {
+            assertThat(pending.syncId()).isEqualTo("sync-1");
+            assertThat(pending.candidates()).extracting(c -> c.track().uri()).containsExactly(LIVE.uri(), STUDIO.uri());
+            assertThat(pending.message()).startsWith("No confident match for");
+            assertThat(pending.expiresAtMillis() - pending.waitingSinceMillis()).isEqualTo(30 * 86_400_000L);
+        });
+        assertThat(activities.calls).containsExactly("recall", "search", "match", "remember", "add", "verify@7");
+        assertThat(activities.remembered).isEqualTo(new ReviewChoice(STUDIO, "sync-1", 86_400_000L));
+        assertThat(result.success()).isTrue();
+        assertThat(result.trackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.REVIEW);
+        assertThat(result.decision().reasons())
+                .last()
+                .asString()
+                .contains("a person chose", "sync-1", "1970-01-02T00:00:00Z");
+        assertThat(progress).extracting(SyncProgress::currentStep).contains(SyncStep.AWAITING_REVIEW);
+    }
+
+    @Test
+    void anUnsureAiAnswerAlsoGoesToTheReviewWithTheAiAnswerShown() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE, STUDIO), decision(MatchOutcome.UNCERTAIN, null, 0.7));
+        List<PendingReview> asked = new ArrayList<>();
+
+        SyncResult result = runReviewable(activities, true, pending -> {
+            asked.add(pending);
+            return ReviewChoice.notOnSpotify("sync-1", 5);
+        });
+
+        assertThat(asked).singleElement().extracting(PendingReview::ai).isEqualTo(activities.aiAnswer);
+        assertThat(activities.calls).containsExactly("recall", "search", "match", "ai", "remember");
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).startsWith("Not on Spotify:").contains("not on Spotify");
+        assertThat(result.decision().outcome()).isEqualTo(MatchOutcome.NONE);
+    }
+
+    @Test
+    void noAnswerWithinTheTimeoutEndsNoConfidentMatchAndRemembersNothing() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE, STUDIO), decision(MatchOutcome.UNCERTAIN, null, 0.7));
+
+        SyncResult result = runReviewable(activities, false, pending -> null);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message()).contains("no review within 30 days");
+        assertThat(activities.calls).containsExactly("recall", "search", "match");
+        assertThat(activities.remembered).isNull();
+    }
+
+    @Test
+    void aRememberedDecisionAnswersWithoutSearchingOrAsking() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE, STUDIO), decision(MatchOutcome.UNCERTAIN, null, 0.7));
+        activities.remembered = new ReviewChoice(STUDIO, "sync-0", 0);
+
+        SyncResult result = runReviewable(activities, true, pending -> {
+            throw new AssertionError("a remembered song is not reviewed again");
+        });
+
+        assertThat(activities.calls).containsExactly("recall", "add", "verify@7");
+        assertThat(result.matchMethod()).isEqualTo(MatchMethod.REMEMBERED);
+        assertThat(result.trackUri()).isEqualTo(STUDIO.uri());
+        assertThat(result.decision().reasons()).singleElement().asString().startsWith("remembered: a person chose");
+    }
+
+    @Test
+    void withoutAReviewQueueNothingIsRecalledAndTheGateIsNeverAsked() {
+        ScriptedActivities activities =
+                new ScriptedActivities(List.of(LIVE, STUDIO), decision(MatchOutcome.UNCERTAIN, null, 0.7));
+        activities.remembered = new ReviewChoice(STUDIO, "sync-0", 0);
+
+        SyncResult result = run(activities, false);
+
+        assertThat(activities.calls).containsExactly("search", "match");
+        assertThat(result.message()).startsWith("No confident match");
+    }
+
     private SyncResult run(SyncActivities activities, boolean useAi) {
+        return run(activities, useAi, 0, pending -> {
+            throw new AssertionError("no review without a review queue");
+        });
+    }
+
+    private SyncResult runReviewable(SyncActivities activities, boolean useAi, ReviewGate gate) {
+        return run(activities, useAi, 30, gate);
+    }
+
+    private SyncResult run(SyncActivities activities, boolean useAi, int reviewDays, ReviewGate gate) {
         SyncRequest request = new SyncRequest(
-                "sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null, 0.85, useAi, false);
-        return pipeline.run(request, activities, progress::add, () -> clock.addAndGet(250));
+                "sync-1", SongQuery.of("Bohemian Rhapsody", "Queen"), PLAYLIST, null, 0.85, useAi, false, reviewDays);
+        return pipeline.run(request, activities, gate, progress::add, () -> clock.addAndGet(250));
     }
 
     private static MatchDecision decision(MatchOutcome outcome, CatalogTrack chosen, double score) {
@@ -246,6 +345,7 @@ class SyncPipelineTest {
         AddConfirmation confirmation; // null: an outcome from before the writer confirmed its adds
         RuntimeException addError;
         RuntimeException aiError;
+        ReviewChoice remembered;
 
         ScriptedActivities(List<CatalogTrack> candidates, MatchDecision decision) {
             this.candidates = candidates;
@@ -285,6 +385,18 @@ class SyncPipelineTest {
         @Override
         public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
             calls.add("verify@" + positionHint);
+        }
+
+        @Override
+        public ReviewChoice recallDecision(SongQuery song) {
+            calls.add("recall");
+            return remembered;
+        }
+
+        @Override
+        public void rememberDecision(SongQuery song, ReviewChoice choice) {
+            calls.add("remember");
+            remembered = choice;
         }
     }
 }

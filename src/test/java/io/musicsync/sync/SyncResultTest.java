@@ -105,7 +105,7 @@ class SyncResultTest {
     void matchMethodsKeepTheirWireValues() {
         assertThat(List.of(MatchMethod.values()))
                 .extracting(MatchMethod::wireName)
-                .containsExactly("isrc", "fuzzy", "ai", "none");
+                .containsExactly("isrc", "fuzzy", "ai", "review", "remembered", "none");
         assertThat(MatchMethod.fromWire("fuzzy")).isEqualTo(MatchMethod.FUZZY);
         assertThatThrownBy(() -> MatchMethod.fromWire("FUZZY")).hasMessageContaining("FUZZY");
     }

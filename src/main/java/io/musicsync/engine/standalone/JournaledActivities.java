@@ -5,6 +5,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncStep;
@@ -147,5 +148,28 @@ final class JournaledActivities implements SyncActivities {
 
     private SyncEvent completed(SyncStep step) {
         return SyncEvent.of(clock.instant(), SyncEvent.Type.STEP_COMPLETED, step, step.wireName() + " completed");
+    }
+
+    @Override
+    public ReviewChoice recallDecision(SongQuery song) {
+        return call(
+                "recall",
+                SyncStep.SEARCHING,
+                () -> delegate.recallDecision(song),
+                text -> json.read(text, ReviewChoice.class),
+                remembered -> List.of());
+    }
+
+    @Override
+    public void rememberDecision(SongQuery song, ReviewChoice choice) {
+        call(
+                "remember",
+                SyncStep.AWAITING_REVIEW,
+                () -> {
+                    delegate.rememberDecision(song, choice);
+                    return Boolean.TRUE;
+                },
+                text -> Boolean.TRUE,
+                done -> List.of());
     }
 }

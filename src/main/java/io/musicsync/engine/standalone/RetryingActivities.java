@@ -4,6 +4,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
@@ -77,6 +78,19 @@ final class RetryingActivities implements SyncActivities {
         return retries.run(activity, action, (attempt, error, wait) -> {
             retryCount.incrementAndGet();
             listener.retrying(activity, attempt, error, wait);
+        });
+    }
+
+    @Override
+    public ReviewChoice recallDecision(SongQuery song) {
+        return run(SyncActivity.RECALL, () -> delegate.recallDecision(song));
+    }
+
+    @Override
+    public void rememberDecision(SongQuery song, ReviewChoice choice) {
+        run(SyncActivity.REMEMBER, () -> {
+            delegate.rememberDecision(song, choice);
+            return null;
         });
     }
 }

@@ -1,7 +1,7 @@
 package io.musicsync.engine.standalone;
 
 import io.musicsync.config.EngineKind;
-import io.musicsync.domain.SyncActivity;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.SyncException;
 import io.musicsync.domain.SyncFailure;
 import io.musicsync.domain.SyncStep;
@@ -13,6 +13,7 @@ import io.musicsync.store.JournalJson;
 import io.musicsync.store.StoreException;
 import io.musicsync.store.SyncStore;
 import io.musicsync.store.SyncStore.StoredSync;
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
@@ -216,7 +217,7 @@ public final class StandaloneEngine implements SyncEngine {
                                 id,
                                 SyncEvent.attemptFailed(
                                         clock.instant(),
-                                        stepOf(activity),
+                                        activity.step(),
                                         attempt,
                                         publicMessage(error),
                                         wait.toMillis()));
@@ -225,6 +226,7 @@ public final class StandaloneEngine implements SyncEngine {
             SyncResult result = pipeline.run(
                     request,
                     new JournaledActivities(withRetries, store, id, clock, json),
+                    StandaloneEngine::noReviewQueue,
                     progress -> {
                         run.enter(progress);
                         store.update(id, status -> status.withProgress(progress), null);
@@ -259,6 +261,11 @@ public final class StandaloneEngine implements SyncEngine {
         }
     }
 
+    // Requests are built with reviewTimeoutDays 0 until the review queue lands in this engine, so this never runs.
+    private static ReviewChoice noReviewQueue(PendingReview pending) {
+        throw new IllegalStateException("the standalone engine has no review queue yet");
+    }
+
     private void awaitRetryTime(Instant retryAt) throws InterruptedException {
         if (retryAt == null) {
             return;
@@ -267,16 +274,6 @@ public final class StandaloneEngine implements SyncEngine {
         if (wait > 0) {
             Thread.sleep(wait);
         }
-    }
-
-    private static SyncStep stepOf(SyncActivity activity) {
-        return switch (activity) {
-            case SEARCH -> SyncStep.SEARCHING;
-            case MATCH -> SyncStep.MATCHING;
-            case DISAMBIGUATE -> SyncStep.AI_DISAMBIGUATION;
-            case ADD -> SyncStep.ADDING;
-            case VERIFY -> SyncStep.VERIFYING;
-        };
     }
 
     private static String publicMessage(RuntimeException error) {

@@ -18,7 +18,9 @@ final class ActivityTypes {
             SyncActivity.MATCH, "MatchTrack",
             SyncActivity.DISAMBIGUATE, "Disambiguate",
             SyncActivity.ADD, "AddToPlaylist",
-            SyncActivity.VERIFY, "VerifyTrackInPlaylist"));
+            SyncActivity.VERIFY, "VerifyTrackInPlaylist",
+            SyncActivity.RECALL, "RecallDecision",
+            SyncActivity.REMEMBER, "RememberDecision"));
 
     private ActivityTypes() {}
 

@@ -1,5 +1,7 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.domain.ReviewChoice;
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -35,8 +37,8 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     public SyncResult run(SyncRequest request) {
         WorkflowActivities activities = WorkflowActivities.create(writerReplies);
         List<SyncResult> result = new ArrayList<>(1);
-        syncScope = Workflow.newCancellationScope(
-                () -> result.add(pipeline.run(request, activities, this::enter, Workflow::currentTimeMillis)));
+        syncScope = Workflow.newCancellationScope(() -> result.add(pipeline.run(
+                request, activities, MusicSyncWorkflowImpl::noReviewQueue, this::enter, Workflow::currentTimeMillis)));
         if (cancelRequested) {
             syncScope.cancel("cancel requested before the sync started"); // the signal came with the start
         }
@@ -61,6 +63,11 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         SyncResult completed = result.get(0).withRetryCount(activities.retries());
         recordIfNativelyCancelled(new CommittedOutcome(completed, null, progress));
         return completed;
+    }
+
+    // Requests are built with reviewTimeoutDays 0 until the review queue lands in this engine, so this never runs.
+    private static ReviewChoice noReviewQueue(PendingReview pending) {
+        throw new IllegalStateException("the Temporal engine has no review queue yet");
     }
 
     /** Temporal's own cancel reached the workflow (it cancels the root scope, and so the sync's scope). */

@@ -4,6 +4,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
@@ -57,6 +58,19 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
     public Attempted<Void> verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
         return run(SyncActivity.VERIFY, () -> {
             delegate.verifyTrackInPlaylist(playlistId, trackUri, positionHint);
+            return null;
+        });
+    }
+
+    @Override
+    public Attempted<ReviewChoice> recallDecision(SongQuery song) {
+        return run(SyncActivity.RECALL, () -> delegate.recallDecision(song));
+    }
+
+    @Override
+    public Attempted<Void> rememberDecision(SongQuery song, ReviewChoice choice) {
+        return run(SyncActivity.REMEMBER, () -> {
+            delegate.rememberDecision(song, choice);
             return null;
         });
     }

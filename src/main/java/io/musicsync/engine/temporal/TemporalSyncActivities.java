@@ -4,6 +4,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncActivities;
@@ -28,4 +29,8 @@ public interface TemporalSyncActivities {
     Attempted<AddOutcome> addToPlaylist(String playlistId, String trackUri);
 
     Attempted<Void> verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint);
+
+    Attempted<ReviewChoice> recallDecision(SongQuery song);
+
+    Attempted<Void> rememberDecision(SongQuery song, ReviewChoice choice);
 }

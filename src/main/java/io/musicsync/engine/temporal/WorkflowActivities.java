@@ -6,6 +6,7 @@ import io.musicsync.domain.AiKeyInvalidException;
 import io.musicsync.domain.AiUnavailableException;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
@@ -198,6 +199,16 @@ final class WorkflowActivities implements SyncActivities {
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
         counted(() -> uncancellable(
                 () -> stub(SyncActivity.VERIFY).verifyTrackInPlaylist(playlistId, trackUri, positionHint)));
+    }
+
+    @Override
+    public ReviewChoice recallDecision(SongQuery song) {
+        return counted(() -> stub(SyncActivity.RECALL).recallDecision(song));
+    }
+
+    @Override
+    public void rememberDecision(SongQuery song, ReviewChoice choice) {
+        counted(() -> stub(SyncActivity.REMEMBER).rememberDecision(song, choice));
     }
 
     /**

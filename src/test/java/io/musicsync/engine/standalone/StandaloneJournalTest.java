@@ -10,6 +10,7 @@ import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
 import io.musicsync.domain.MatchDecision;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.domain.SongQuery;
@@ -137,7 +138,7 @@ class StandaloneJournalTest {
                 Instant started =
                         id.equals("sync-old") ? longAgo : Instant.now().minusSeconds(60);
                 SyncRequest request = new SyncRequest(
-                        id, SongQuery.of("Hello", "Adele"), "AAAAAAAAAAAAAAAAAAAAAA", null, 0.85, false, false);
+                        id, SongQuery.of("Hello", "Adele"), "AAAAAAAAAAAAAAAAAAAAAA", null, 0.85, false, false, 0);
                 store.put(
                         new SyncStore.StoredSync(request, SyncStatus.started(id, started)),
                         null,
@@ -238,6 +239,16 @@ class StandaloneJournalTest {
 
         @Override
         public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
+            throw new AssertionError("no call expected");
+        }
+
+        @Override
+        public ReviewChoice recallDecision(SongQuery song) {
+            throw new AssertionError("no call expected");
+        }
+
+        @Override
+        public void rememberDecision(SongQuery song, ReviewChoice choice) {
             throw new AssertionError("no call expected");
         }
     }

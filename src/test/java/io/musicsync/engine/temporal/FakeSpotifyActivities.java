@@ -7,9 +7,12 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.PlaylistPage;
 import io.musicsync.domain.PlaylistService;
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.store.InMemoryDecisionMemory;
 import io.musicsync.support.PlaylistPages;
+import io.musicsync.sync.DecisionKeys;
 import io.musicsync.sync.SyncActivities;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +30,7 @@ import java.util.function.Supplier;
  * can be made to block until released (or interrupted by a cancel).
  */
 final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
+    private final InMemoryDecisionMemory decisions = new InMemoryDecisionMemory();
 
     static final CatalogTrack TRACK = new CatalogTrack(
             "4uLU6hMCjMI75M1A2tKUQC",
@@ -197,6 +201,16 @@ final class FakeSpotifyActivities implements SyncActivities, PlaylistService {
     @Override
     public void verifyTrackInPlaylist(String playlistId, String trackUri, int positionHint) {
         step(Step.VERIFY, () -> playlist.contains(trackUri));
+    }
+
+    @Override
+    public ReviewChoice recallDecision(SongQuery song) {
+        return decisions.recall(DecisionKeys.of(song)).orElse(null);
+    }
+
+    @Override
+    public void rememberDecision(SongQuery song, ReviewChoice choice) {
+        decisions.remember(DecisionKeys.of(song), choice);
     }
 
     /** From now on the playlist's reads show it as it is now, as if Spotify's reads lagged without end. */

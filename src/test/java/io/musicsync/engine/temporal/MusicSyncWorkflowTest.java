@@ -72,7 +72,7 @@ class MusicSyncWorkflowTest {
 
     static SyncRequest request(String id) {
         return new SyncRequest(
-                id, SongQuery.of("Never Gonna Give You Up", "Rick Astley"), PLAYLIST, "user", 0.85, true, false);
+                id, SongQuery.of("Never Gonna Give You Up", "Rick Astley"), PLAYLIST, "user", 0.85, true, false, 0);
     }
 
     @Test
