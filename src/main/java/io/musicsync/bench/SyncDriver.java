@@ -67,6 +67,8 @@ public final class SyncDriver {
                     JsonNode status = service.status(id);
                     switch (status.path("status").asText()) {
                         case "running" -> open.add(id);
+                        // Waits for a person: it ends nothing more without one, so it counts as not matched.
+                        case "needs_review" -> notMatched.incrementAndGet();
                         case "completed" ->
                             (status.path("result").path("success").asBoolean() ? succeeded : notMatched)
                                     .incrementAndGet();
