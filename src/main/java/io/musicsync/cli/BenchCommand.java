@@ -87,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
                     quick ? BenchPlan.quick() : BenchPlan.full(),
                     err);
             String command = "./music-sync bench" + (quick ? " --quick" : "") + " --out " + out
+                    + (data.equals(Path.of("../shared/data")) ? "" : " --data " + data)
                     + (jvmFlags != null ? " --jvm-flags '" + jvmFlags + "'" : "")
                     + (only.isEmpty() ? "" : " --only " + String.join(",", new TreeSet<>(only)));
             BenchRunner.Report report = new BenchRunner(context, data, command, only).run();
