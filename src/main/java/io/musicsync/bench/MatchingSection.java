@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code match-eval} and {@code search-eval} on the labelled data, when it is there (it is not part of the
  * repository: the bench takes its folder as an option and says "skipped" without it).
  */
 public final class MatchingSection {
+
+    private static final Pattern LOG_LINE =
+            Pattern.compile("^\\d\\d:\\d\\d:\\d\\d\\.\\d+ +(TRACE|DEBUG|INFO|WARN|ERROR) ");
 
     private final BenchContext context;
     private final Path data;
@@ -51,7 +56,11 @@ public final class MatchingSection {
             }
             // The summary; the per-case lines of the worst mistakes follow it and stay out of the document.
             int mistakes = output.indexOf("\nworst");
-            return mistakes > 0 ? output.substring(0, mistakes) : output;
+            String summary = mistakes > 0 ? output.substring(0, mistakes) : output;
+            // Log lines (e.g. the simulator's token refresh) are not figures.
+            return summary.lines()
+                    .filter(line -> !LOG_LINE.matcher(line).find())
+                    .collect(Collectors.joining("\n"));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.musicsync.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ServiceProcess implements AutoCloseable {
      * (Spotify budget, API rate limit per client) raised out of the way of the load, data in {@code dataDir}.
      */
     public static Map<String, String> settings(
-            SimulatorProcess simulator, String playlistId, java.nio.file.Path dataDir, Map<String, String> more) {
+            SimulatorProcess simulator, String playlistId, Path dataDir, Map<String, String> more) {
         Map<String, String> env = new HashMap<>(simulator.spotifySettings());
         env.put("DEFAULT_PLAYLIST_ID", playlistId);
         env.put("CONFIG_DIR", dataDir.resolve("config").toString());

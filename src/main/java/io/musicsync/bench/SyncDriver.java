@@ -17,12 +17,7 @@ import java.util.function.IntFunction;
 public final class SyncDriver {
 
     /** How the syncs of a batch ended. */
-    public record Outcome(int syncs, int succeeded, int notMatched, int failed, Duration submitted, Duration ended) {
-
-        public int finished() {
-            return succeeded + notMatched + failed;
-        }
-    }
+    public record Outcome(int syncs, int succeeded, int notMatched, int failed, Duration submitted, Duration ended) {}
 
     private final ServiceProcess service;
     private final int clients;
