@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             TemporalDevCommand.class,
             TokenCommand.class,
             McpCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 
