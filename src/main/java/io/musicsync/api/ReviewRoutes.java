@@ -18,7 +18,6 @@ import io.musicsync.sync.SyncListQuery;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The review queue: {@code GET /api/v1/reviews} lists the syncs waiting for a person's choice, {@code POST
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 public final class ReviewRoutes implements ApiRoutes {
 
     static final String BASE = "/api/v1/reviews";
-    private static final Pattern TRACK_URI = Pattern.compile("^spotify:track:[A-Za-z0-9]{22}$");
 
     private final SyncEngine engine;
     private final ObjectMapper mapper = ApiJson.newMapper();
@@ -83,13 +81,13 @@ public final class ReviewRoutes implements ApiRoutes {
                     .json(new ErrorBody("invalid_json", "The request body is not valid JSON", null, clock.instant()));
             return;
         }
-        FieldError problem = problem(body);
-        if (problem != null) {
-            badRequest(ctx, "invalid_request", problem);
+        String uri;
+        try {
+            uri = ReviewAnswerParser.trackUri(body);
+        } catch (ValidationException e) {
+            badRequest(ctx, "invalid_request", e.errors().getFirst());
             return;
         }
-        JsonNode track = body.get("track_uri");
-        String uri = track == null || track.isNull() ? null : track.asText();
         switch (engine.answerReview(id, uri)) {
             case ACCEPTED ->
                 ctx.status(HttpStatus.ACCEPTED)
@@ -113,29 +111,6 @@ public final class ReviewRoutes implements ApiRoutes {
                 ctx.status(HttpStatus.NOT_FOUND)
                         .json(new ErrorBody("not_found", "No sync with id " + id, null, clock.instant()));
         }
-    }
-
-    /** What is wrong with an answer's body, naming the field, or null: exactly one of the two fields is given. */
-    private static FieldError problem(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return new FieldError("body", "must be a JSON object");
-        }
-        JsonNode track = body.get("track_uri");
-        JsonNode none = body.get("not_on_spotify");
-        boolean hasTrack = track != null && !track.isNull();
-        boolean hasNone = none != null && !none.isNull();
-        if (hasTrack == hasNone) {
-            return new FieldError(
-                    hasTrack ? "not_on_spotify" : "track_uri",
-                    "give exactly one of track_uri (the track to add) and not_on_spotify (true)");
-        }
-        if (hasTrack && !(track.isTextual() && TRACK_URI.matcher(track.asText()).matches())) {
-            return new FieldError("track_uri", "must be a Spotify track URI: spotify:track: and 22 letters and digits");
-        }
-        if (hasNone && !(none.isBoolean() && none.asBoolean())) {
-            return new FieldError("not_on_spotify", "must be true (or send track_uri instead)");
-        }
-        return null;
     }
 
     private void badRequest(Context ctx, String error, FieldError field) {
