@@ -25,6 +25,7 @@ import io.musicsync.support.ManualClock;
 import io.musicsync.sync.DecisionKeys;
 import io.musicsync.sync.MatchMethod;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListener;
 import io.musicsync.sync.SyncPipeline;
 import io.musicsync.sync.SyncRequest;
@@ -70,6 +71,33 @@ class StandaloneReviewTest {
                     .isTrue();
             assertThat(engine.reviews(null, 10).reviews()).hasSize(5);
             assertThat(engine.health().details()).containsEntry("running_syncs", 0);
+        }
+    }
+
+    @Test
+    void aTrackThePersonFoundThemselvesIsAddedAndTheHistoryShowsTheWait() {
+        Script script = new Script(new InMemoryDecisionMemory());
+        try (StandaloneEngine engine = engine(new InMemorySyncStore(), script, Clock.systemUTC(), 4, 10)) {
+            engine.start(unsure("s1", 30));
+            awaitState(engine, "s1", SyncState.NEEDS_REVIEW);
+
+            assertThat(engine.answerReview("s1", "spotify:track:elsewhere")).isEqualTo(ReviewAnswer.ACCEPTED);
+            assertThat(engine.answerReview("s1", STUDIO.uri()))
+                    .as("answered already")
+                    .isEqualTo(ReviewAnswer.NOT_WAITING);
+            assertThat(engine.answerReview("nope", STUDIO.uri())).isEqualTo(ReviewAnswer.NOT_FOUND);
+
+            SyncResult result = awaitState(engine, "s1", SyncState.COMPLETED).result();
+            assertThat(result.trackUri()).isEqualTo("spotify:track:elsewhere");
+            assertThat(result.decision().reasons())
+                    .last()
+                    .asString()
+                    .contains("a person chose [spotify:track:elsewhere]");
+            assertThat(script.adds).containsExactly("spotify:track:elsewhere");
+            assertThat(engine.history("s1").orElseThrow())
+                    .extracting(SyncEvent::message)
+                    .anySatisfy(m -> assertThat(m).startsWith("waiting for a person's review until"))
+                    .anySatisfy(m -> assertThat(m).startsWith("review answered: a person chose"));
         }
     }
 
