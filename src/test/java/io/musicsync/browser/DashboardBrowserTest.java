@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,6 +86,7 @@ class DashboardBrowserTest {
     @Test
     void aSongSubmittedOnThePhoneSizedDashboardCompletesWithItsTrackAndHistory() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(service.baseUrl().resolve("/").toString());
 
         WebElement tokenField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
@@ -115,9 +117,12 @@ class DashboardBrowserTest {
         sync.findElement(By.cssSelector(".decision summary")).click();
         assertThat(sync.findElements(By.cssSelector(".candidates tbody tr"))).isNotEmpty();
         sync.findElement(By.cssSelector(".history summary")).click();
-        List<WebElement> events = wait.until(
-                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#syncs li.sync .events li"), 0));
-        assertThat(events.getLast().getText()).contains("completed");
+        // The open history is drawn again on each refresh: its entries are read afresh until the last says completed.
+        Boolean completedLast = wait.until(driver -> {
+            List<WebElement> events = sync.findElements(By.cssSelector(".events li"));
+            return !events.isEmpty() && events.getLast().getText().contains("completed");
+        });
+        assertThat(completedLast).isTrue();
         screenshot("dashboard.png");
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('theme').click()");
