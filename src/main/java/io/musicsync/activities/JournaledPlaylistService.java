@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -16,7 +17,8 @@ import java.util.concurrent.CancellationException;
  * ({@link AddJournal#adding}) and once the service confirmed it ({@link AddJournal#added}), whichever writer sends
  * it. A process that dies in between leaves the add unconfirmed: it may have landed, and the service's reads lag
  * behind its writes, so before such a track is sent again the playlist is read until it shows the track or
- * {@link #LAG_BOUND} has passed; a track that landed is never sent twice.
+ * {@link #LAG_BOUND} has passed; a track that landed is never sent twice. Any read that shows an unconfirmed add
+ * confirms it, so the journal does not keep doubting a track the writer found in the playlist and never re-sent.
  */
 public final class JournaledPlaylistService implements PlaylistService {
 
@@ -80,11 +82,29 @@ public final class JournaledPlaylistService implements PlaylistService {
 
     @Override
     public PlaylistPage playlistItems(String playlistId, int offset, int limit) {
-        return delegate.playlistItems(playlistId, offset, limit);
+        PlaylistPage page = delegate.playlistItems(playlistId, offset, limit);
+        confirmShown(playlistId, page.uris());
+        return page;
     }
 
     @Override
     public List<String> allPlaylistUris(String playlistId) {
-        return delegate.allPlaylistUris(playlistId);
+        List<String> uris = delegate.allPlaylistUris(playlistId);
+        confirmShown(playlistId, uris);
+        return uris;
+    }
+
+    private void confirmShown(String playlistId, List<String> shown) {
+        Set<String> unconfirmed = journal.unconfirmed(playlistId);
+        if (unconfirmed.isEmpty()) {
+            return;
+        }
+        List<String> landed = shown.stream()
+                .filter(Objects::nonNull) // local files and removed tracks have no URI
+                .filter(unconfirmed::contains)
+                .toList();
+        if (!landed.isEmpty()) {
+            journal.added(playlistId, landed);
+        }
     }
 }
