@@ -181,10 +181,23 @@ class CrashResumeProcessTest {
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> switch (point) {
                     case DURING_SEARCH -> simulator.stats().requests("search") >= SYNCS / 2;
-                    case DURING_AI -> llm.getRequestCount() >= SYNCS / 5;
+                    // Every search journaled (the model is held, so the syncs pile up at the AI step): the
+                    // resumed syncs must not search again.
+                    case DURING_AI -> llm.getRequestCount() >= SYNCS / 5 && journaledSteps("search") == SYNCS;
                     case BETWEEN_ADD_AND_RECORD -> proxy.heldAdds() >= 1;
                     case DURING_RETRY_AFTER -> retryAfterJournaled();
                 });
+    }
+
+    private int journaledSteps(String activity) throws SQLException {
+        Path file = dir.resolve("data").resolve(SqliteDatabase.FILE_NAME);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var s = c.prepareStatement("SELECT count(*) FROM steps WHERE activity = ?")) {
+            s.setString(1, activity);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     private int journaledAdds(String state) throws SQLException {
