@@ -14,11 +14,13 @@ import io.musicsync.api.HealthCheck;
 import io.musicsync.api.HealthRoute;
 import io.musicsync.api.ImportRoutes;
 import io.musicsync.api.MetricsRoute;
+import io.musicsync.api.ReviewRoutes;
 import io.musicsync.api.ServletMount;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.DecisionMemory;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
@@ -53,6 +55,7 @@ import io.musicsync.store.InMemoryImportStore;
 import io.musicsync.store.InMemorySyncStore;
 import io.musicsync.store.SqliteAddJournal;
 import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteDecisionMemory;
 import io.musicsync.store.SqliteImportStore;
 import io.musicsync.store.SqliteRetryAfterJournal;
 import io.musicsync.store.SqliteSyncStore;
@@ -125,9 +128,10 @@ public final class AppComponents {
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
         this.playlistWriters = new PlaylistWriters(playlists, batchWindow);
+        // The person's review decisions: in the journal beside the syncs, else as long as the process lives.
+        DecisionMemory decisions = journal == null ? new InMemoryDecisionMemory() : new SqliteDecisionMemory(journal);
         this.activities = new MeteredActivities(
-                new SyncActivitiesImpl(
-                        spotify.client(), matcher, disambiguator, playlistWriters, new InMemoryDecisionMemory()),
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters, decisions),
                 metrics.registry());
     }
 
@@ -262,6 +266,7 @@ public final class AppComponents {
         return new ApiServer(
                 List.of(
                         new SyncRoutes(engine, syncRequestParser(), this::aiAvailable, clock),
+                        new ReviewRoutes(engine, clock),
                         new ImportRoutes(imports, settings.spotify().defaultPlaylistId(), clock),
                         new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
                         new MetricsRoute(metrics::scrape),
@@ -299,7 +304,9 @@ public final class AppComponents {
 
     private SyncRequestParser syncRequestParser() {
         return new SyncRequestParser(
-                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
+                settings.spotify().defaultPlaylistId(),
+                settings.matching().fuzzyMatchThreshold(),
+                settings.matching().reviewTimeoutDays());
     }
 
     private boolean aiAvailable() {

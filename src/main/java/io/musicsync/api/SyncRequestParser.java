@@ -26,10 +26,13 @@ public final class SyncRequestParser {
 
     private final String defaultPlaylistId;
     private final double defaultThreshold;
+    private final int reviewTimeoutDays;
 
-    public SyncRequestParser(String defaultPlaylistId, double defaultThreshold) {
+    /** @param reviewTimeoutDays {@code REVIEW_TIMEOUT_DAYS}, given to every sync the parsed bodies start */
+    public SyncRequestParser(String defaultPlaylistId, double defaultThreshold, int reviewTimeoutDays) {
         this.defaultPlaylistId = defaultPlaylistId;
         this.defaultThreshold = defaultThreshold;
+        this.reviewTimeoutDays = reviewTimeoutDays;
     }
 
     public SyncSubmission parse(JsonNode body) {
@@ -45,7 +48,7 @@ public final class SyncRequestParser {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new SyncSubmission(song, playlist, userId, threshold, useAi);
+        return new SyncSubmission(song, playlist, userId, threshold, useAi, reviewTimeoutDays);
     }
 
     /**
