@@ -5,12 +5,15 @@ import io.musicsync.domain.SyncState;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.engine.ReviewAnswer;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.ReviewPage;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -19,6 +22,7 @@ import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -93,20 +97,60 @@ public final class TemporalEngine implements SyncEngine {
         return available(() -> new WorkflowListReader(
                         client().getWorkflowServiceStubs().blockingStub(),
                         connection.settings().namespace(),
-                        client().getOptions().getDataConverter(),
                         this::status,
-                        this::memo,
+                        memos(),
                         clock.millis())
                 .read(query));
     }
 
-    private SyncMemo memo(String syncId) {
+    @Override
+    public ReviewPage reviews(String cursor, int limit) {
+        return available(() -> new WorkflowReviewReader(
+                        client().getWorkflowServiceStubs().blockingStub(),
+                        connection.settings().namespace(),
+                        memos(),
+                        clock.millis())
+                .read(cursor, limit));
+    }
+
+    /**
+     * Sends the answer as the workflow's {@link MusicSyncWorkflow#ANSWER_REVIEW} update, which its validator
+     * refuses unless the sync waits for its review (nothing is recorded then), so a late or repeated answer is
+     * {@code NOT_WAITING}, never a second decision.
+     */
+    @Override
+    public ReviewAnswer answerReview(String syncId, String trackUri) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        Optional<WorkflowExecutionDescription> description = describe(stub);
+        if (description.isEmpty()) {
+            return ReviewAnswer.NOT_FOUND;
+        }
+        if (description.get().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+            return ReviewAnswer.NOT_WAITING;
+        }
         try {
-            return client().newUntypedWorkflowStub(syncId)
+            available(() -> stub.update(MusicSyncWorkflow.ANSWER_REVIEW, Void.class, new ReviewReply(trackUri)));
+            return ReviewAnswer.ACCEPTED;
+        } catch (WorkflowUpdateException | WorkflowNotFoundException refusedOrEnded) {
+            return ReviewAnswer.NOT_WAITING;
+        }
+    }
+
+    private WorkflowMemos memos() {
+        return new WorkflowMemos(client().getOptions().getDataConverter(), this::memoFields);
+    }
+
+    /** A workflow's memo fields from its description (the test server lists no memos), empty when it is gone. */
+    private Map<String, Payload> memoFields(String workflowId) {
+        try {
+            return client().newUntypedWorkflowStub(workflowId)
                     .describe()
-                    .getMemo(SyncMemo.MEMO_KEY, SyncMemo.class, SyncMemo.class);
+                    .getRawDescription()
+                    .getWorkflowExecutionInfo()
+                    .getMemo()
+                    .getFieldsMap();
         } catch (WorkflowNotFoundException e) {
-            return null;
+            return Map.of();
         }
     }
 

@@ -89,9 +89,19 @@ final class WorkflowStatusReader {
         return at(closedProgress(failedStep(failure))).failed(error, description.getCloseTime());
     }
 
-    /** The sync, running at {@code progress}: its end is then stated by {@link SyncStatus}'s own transitions. */
+    /**
+     * The sync, unfinished at {@code progress} (running, or waiting for its review at {@code awaiting_review}): its
+     * end is then stated by {@link SyncStatus}'s own transitions.
+     */
     private SyncStatus at(SyncProgress progress) {
-        return new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null);
+        return new SyncStatus(
+                id(),
+                SyncState.unfinishedAt(progress.currentStep()),
+                progress,
+                null,
+                null,
+                description.getStartTime(),
+                null);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.musicsync.engine.temporal;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -75,5 +76,16 @@ class MusicSyncWorkflowReplayTest {
 
         @Override
         public void playlistAddDone(PlaylistAddReply reply) {}
+
+        @Override
+        public PendingReview pendingReview() {
+            return null;
+        }
+
+        @Override
+        public void answerReview(ReviewReply reply) {}
+
+        @Override
+        public void validateAnswer(ReviewReply reply) {}
     }
 }
