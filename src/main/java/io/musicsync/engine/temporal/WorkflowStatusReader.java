@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncState;
 import io.musicsync.domain.SyncStep;
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
@@ -134,7 +135,8 @@ final class WorkflowStatusReader {
 
     /**
      * The running workflow's own progress. A query needs a worker to answer; when none does in time the status is
-     * still useful without it (queued). Temporal itself being unreachable is an outage, answered 503.
+     * still useful without it: waiting for its review when its memo says so, else queued. Temporal itself being
+     * unreachable is an outage, answered 503.
      */
     private SyncProgress runningProgress() {
         if (description.getHistoryLength() >= FIRST_TASK_COMPLETED_HISTORY_LENGTH) {
@@ -146,11 +148,20 @@ final class WorkflowStatusReader {
                 }
             }
         }
+        ReviewMemo review = description.getMemo(ReviewMemo.MEMO_KEY, ReviewMemo.class, ReviewMemo.class);
+        if (review != null && review.isWaiting()) {
+            PendingReview pending = review.waiting();
+            return SyncProgress.at(
+                    SyncStep.AWAITING_REVIEW,
+                    pending.candidates().size(),
+                    startedMillis(),
+                    pending.waitingSinceMillis());
+        }
         return SyncProgress.queued(startedMillis());
     }
 
     /** A query no worker answered ends in DEADLINE_EXCEEDED; only UNAVAILABLE says Temporal itself is gone. */
-    private static boolean isOutage(Throwable error) {
+    static boolean isOutage(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StatusRuntimeException grpc) {
                 return grpc.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED

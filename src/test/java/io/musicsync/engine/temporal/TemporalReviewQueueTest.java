@@ -14,6 +14,7 @@ import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.SyncState;
 import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
+import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.ReviewAnswer;
 import io.musicsync.support.FreePort;
 import io.musicsync.sync.MatchMethod;
@@ -49,16 +50,18 @@ class TemporalReviewQueueTest {
             new FakeSpotifyActivities().withCatalogue(List.of(TRACK, COVER)).withOutcome(MatchOutcome.UNCERTAIN);
     private final List<AutoCloseable> resources = new ArrayList<>();
     private TemporalEngine engine;
+    private TemporalWorker worker;
 
     @BeforeEach
     void start() throws InterruptedException {
         resources.add(TestServer.createPortBoundServer(port));
-        resources.add(TemporalWorker.start(
+        worker = TemporalWorker.start(
                 TemporalConnection.forWorker(settings.temporal()),
                 settings.engine(),
                 spotify,
                 spotify,
-                BatchWindow.DEFAULT));
+                BatchWindow.DEFAULT);
+        resources.add(worker);
         engine = new TemporalEngine(TemporalConnection.forClient(settings.temporal()), Clock.systemUTC());
         resources.add(engine);
     }
@@ -144,6 +147,37 @@ class TemporalReviewQueueTest {
         assertThat(second.reviews()).extracting(PendingReview::syncId).containsExactly("sync-q3");
         assertThat(second.nextCursor()).isNull();
         assertThatThrownBy(() -> engine.reviews("not-a-cursor", 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withNoWorkerUpTheStatusAndTheQueueStillShowTheWaitingSyncAndAnAnswerIsA503NotAHang() throws Exception {
+        startWaiting("sync-nw");
+        resources.remove(worker);
+        worker.close();
+
+        SyncStatus status = engine.status("sync-nw").orElseThrow();
+        ReviewPage queue = engine.reviews(null, 10);
+        long before = System.nanoTime();
+        assertThatThrownBy(() -> engine.answerReview("sync-nw", COVER.uri()))
+                .isInstanceOf(EngineUnavailableException.class)
+                .hasMessageContaining("./music-sync worker");
+        Duration took = Duration.ofNanos(System.nanoTime() - before);
+
+        assertThat(status.state()).isEqualTo(SyncState.NEEDS_REVIEW);
+        assertThat(status.progress().currentStep()).isEqualTo(SyncStep.AWAITING_REVIEW);
+        assertThat(queue.reviews()).extracting(PendingReview::syncId).containsExactly("sync-nw");
+        assertThat(took).isLessThan(TemporalEngine.ANSWER_TIMEOUT.plusSeconds(5));
+
+        // A new worker takes the sync over; the answer then goes through.
+        resources.add(TemporalWorker.start(
+                TemporalConnection.forWorker(settings.temporal()),
+                settings.engine(),
+                spotify,
+                spotify,
+                BatchWindow.DEFAULT));
+        assertThat(engine.answerReview("sync-nw", COVER.uri())).isEqualTo(ReviewAnswer.ACCEPTED);
+        assertThat(awaitState("sync-nw", SyncState.COMPLETED).result().trackUri())
+                .isEqualTo(COVER.uri());
     }
 
     @Test
