@@ -105,12 +105,68 @@ async function refresh() {
   const ids = await syncIds();
   for (const id of ids) {
     const known = details.get(id);
-    if (!known || known.status === 'running') {
+    if (!known || known.status === 'running' || known.status === 'needs_review') {
       const { status, body } = await api('/api/v1/sync/' + encodeURIComponent(id));
       if (status === 200) details.set(id, body);
     }
   }
   render(ids.filter((id) => details.has(id)));
+  await refreshReviews();
+}
+
+/** The review queue: each waiting sync with its candidates, one click to choose. */
+async function refreshReviews() {
+  const { status, body } = await api('/api/v1/reviews?limit=20');
+  const reviews = status === 200 && body && Array.isArray(body.reviews) ? body.reviews : [];
+  $('reviews-panel').hidden = reviews.length === 0;
+  const list = $('reviews');
+  const shown = new Set(reviews.map((r) => 'review-' + r.workflow_id));
+  [...list.children].forEach((item) => { if (!shown.has(item.id)) item.remove(); });
+  for (const review of reviews) {
+    if (!document.getElementById('review-' + review.workflow_id)) list.appendChild(reviewItem(review));
+  }
+}
+
+function reviewItem(review) {
+  const item = $('review-template').content.firstElementChild.cloneNode(true);
+  item.id = 'review-' + review.workflow_id;
+  item.dataset.id = review.workflow_id;
+  item.querySelector('.song').textContent = review.song.track_name + ' — ' + review.song.artist;
+  item.querySelector('.expires').textContent = 'until ' + new Date(review.expires_at).toLocaleDateString();
+  item.querySelector('.outcome').textContent = review.message;
+  const choices = review.candidates.map((c) => {
+    const row = document.createElement('li');
+    const choose = element('button', 'Add');
+    choose.type = 'button';
+    choose.className = 'choose';
+    choose.dataset.uri = c.uri;
+    choose.addEventListener('click', () => answer(item, { track_uri: c.uri }));
+    row.append(element('span', c.name + ' — ' + c.artists.join(', ') + (c.album ? ' · ' + c.album : '')
+      + ' (' + c.score.toFixed(2) + ')'), choose);
+    return row;
+  });
+  item.querySelector('.choices').replaceChildren(...choices);
+  item.querySelector('.none').addEventListener('click', () => answer(item, { not_on_spotify: true }));
+  return item;
+}
+
+async function answer(item, choice) {
+  item.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+  const { status, body } = await api('/api/v1/reviews/' + encodeURIComponent(item.dataset.id), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(choice),
+  });
+  if (status === 202 || status === 409) {
+    item.remove();
+    $('reviews-panel').hidden = $('reviews').children.length === 0;
+    await refresh();
+    return;
+  }
+  item.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+  const problem = item.querySelector('.review-error');
+  problem.textContent = body ? body.message : 'HTTP ' + status;
+  problem.hidden = false;
 }
 
 function render(ids) {
@@ -142,7 +198,9 @@ function fill(item, s) {
   const bar = item.querySelector('progress');
   bar.max = p.steps_total || 4;
   bar.value = p.steps_completed || 0;
-  item.querySelector('.step').textContent = s.status === 'running'
+  item.querySelector('.step').textContent = s.status === 'needs_review'
+    ? 'waiting for your choice (above)'
+    : s.status === 'running'
     ? (p.current_step || 'queued') + ' · ' + (p.candidates_found || 0) + ' candidates · ' + (p.elapsed_seconds || 0).toFixed(1) + ' s'
     : 'took ' + (p.elapsed_seconds || 0).toFixed(1) + ' s';
   item.querySelector('.outcome').textContent = r ? r.message : (s.error || '');

@@ -13,11 +13,13 @@ import io.musicsync.api.DocsRoutes;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.HealthRoute;
 import io.musicsync.api.MetricsRoute;
+import io.musicsync.api.ReviewRoutes;
 import io.musicsync.api.ServletMount;
 import io.musicsync.api.SyncRequestParser;
 import io.musicsync.api.SyncRoutes;
 import io.musicsync.config.EngineKind;
 import io.musicsync.config.Settings;
+import io.musicsync.domain.DecisionMemory;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.domain.RetryAfterJournal;
 import io.musicsync.domain.Sleeper;
@@ -48,6 +50,7 @@ import io.musicsync.store.InMemoryDecisionMemory;
 import io.musicsync.store.InMemorySyncStore;
 import io.musicsync.store.SqliteAddJournal;
 import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteDecisionMemory;
 import io.musicsync.store.SqliteRetryAfterJournal;
 import io.musicsync.store.SqliteSyncStore;
 import io.musicsync.store.SyncStore;
@@ -115,9 +118,10 @@ public final class AppComponents {
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
         this.playlistWriters = new PlaylistWriters(playlists, batchWindow);
+        // The person's review decisions: in the journal beside the syncs, else as long as the process lives.
+        DecisionMemory decisions = journal == null ? new InMemoryDecisionMemory() : new SqliteDecisionMemory(journal);
         this.activities = new MeteredActivities(
-                new SyncActivitiesImpl(
-                        spotify.client(), matcher, disambiguator, playlistWriters, new InMemoryDecisionMemory()),
+                new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters, decisions),
                 metrics.registry());
     }
 
@@ -234,6 +238,7 @@ public final class AppComponents {
         return new ApiServer(
                 List.of(
                         new SyncRoutes(engine, syncRequestParser(), this::aiAvailable, clock),
+                        new ReviewRoutes(engine, clock),
                         new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
                         new MetricsRoute(metrics::scrape),
                         new DocsRoutes()),
@@ -270,7 +275,9 @@ public final class AppComponents {
 
     private SyncRequestParser syncRequestParser() {
         return new SyncRequestParser(
-                settings.spotify().defaultPlaylistId(), settings.matching().fuzzyMatchThreshold());
+                settings.spotify().defaultPlaylistId(),
+                settings.matching().fuzzyMatchThreshold(),
+                settings.matching().reviewTimeoutDays());
     }
 
     private boolean aiAvailable() {

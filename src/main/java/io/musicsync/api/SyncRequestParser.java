@@ -26,10 +26,13 @@ public final class SyncRequestParser {
 
     private final String defaultPlaylistId;
     private final double defaultThreshold;
+    private final int reviewTimeoutDays;
 
-    public SyncRequestParser(String defaultPlaylistId, double defaultThreshold) {
+    /** @param reviewTimeoutDays {@code REVIEW_TIMEOUT_DAYS}, given to every sync the parsed bodies start */
+    public SyncRequestParser(String defaultPlaylistId, double defaultThreshold, int reviewTimeoutDays) {
         this.defaultPlaylistId = defaultPlaylistId;
         this.defaultThreshold = defaultThreshold;
+        this.reviewTimeoutDays = reviewTimeoutDays;
     }
 
     public SyncSubmission parse(JsonNode body) {
@@ -51,7 +54,12 @@ public final class SyncRequestParser {
             throw new ValidationException(errors);
         }
         return new SyncSubmission(
-                new SongQuery(title, artist, album, duration, isrc, explicit), playlist, userId, threshold, useAi);
+                new SongQuery(title, artist, album, duration, isrc, explicit),
+                playlist,
+                userId,
+                threshold,
+                useAi,
+                reviewTimeoutDays);
     }
 
     private static String name(JsonNode body, String field, boolean required, List<FieldError> errors) {

@@ -4,9 +4,18 @@ import io.musicsync.domain.SongQuery;
 import io.musicsync.sync.SyncRequest;
 import java.util.Locale;
 
-/** A validated {@code POST /api/v1/sync} body, defaults applied. */
+/**
+ * A validated {@code POST /api/v1/sync} body, defaults applied.
+ *
+ * @param reviewTimeoutDays the service's {@code REVIEW_TIMEOUT_DAYS} (not part of the body, nor of its identity)
+ */
 public record SyncSubmission(
-        SongQuery song, String playlistId, String userId, double matchThreshold, boolean useAiDisambiguation) {
+        SongQuery song,
+        String playlistId,
+        String userId,
+        double matchThreshold,
+        boolean useAiDisambiguation,
+        int reviewTimeoutDays) {
 
     /**
      * The sync to run: its id from the {@code Idempotency-Key} (null or blank: none) and this submission; the AI
@@ -21,7 +30,7 @@ public record SyncSubmission(
                 matchThreshold,
                 useAiDisambiguation && aiAvailable,
                 idempotencyKey != null && !idempotencyKey.isBlank(),
-                0);
+                reviewTimeoutDays);
     }
 
     /** Every field, in a fixed order: two submissions are the same request exactly when these are equal. */

@@ -75,7 +75,11 @@ public record Settings(
         }
     }
 
-    public record Matching(double fuzzyMatchThreshold) {}
+    /**
+     * @param reviewTimeoutDays {@code REVIEW_TIMEOUT_DAYS}: how long a sync the matcher (and the AI) was unsure of
+     *     waits in the review queue for a person's choice before it ends "no confident match"; 0: no review queue
+     */
+    public record Matching(double fuzzyMatchThreshold, int reviewTimeoutDays) {}
 
     /**
      * @param metricsPort {@code METRICS_PORT}: where a Temporal worker serves {@code /metrics} (0: not served)
@@ -191,7 +195,8 @@ public record Settings(
                 env.seconds("SPOTIFY_MAX_RATE_LIMIT_WAIT", Duration.ofSeconds(120), 0, 86_400),
                 env.decimal("SPOTIFY_MAX_REQUESTS_PER_SECOND", 10.0, 0.1, 1000));
 
-        Matching matching = new Matching(env.decimal("FUZZY_MATCH_THRESHOLD", 0.85, 0.0, 1.0));
+        Matching matching = new Matching(
+                env.decimal("FUZZY_MATCH_THRESHOLD", 0.85, 0.0, 1.0), env.integer("REVIEW_TIMEOUT_DAYS", 30, 0, 3650));
 
         String provider = env.oneOf("AI_PROVIDER", "claude", Set.of("claude", "langchain"));
         String model = "claude".equals(provider)

@@ -33,7 +33,12 @@ public interface SyncEngine extends AutoCloseable {
     /** The sync's events, oldest first, or empty for an unknown id. */
     Optional<List<SyncEvent>> history(String syncId);
 
-    /** The review queue: syncs waiting for a person's choice ({@code needs_review}), waiting longest first. */
+    /**
+     * The review queue: syncs waiting for a person's choice ({@code needs_review}), waiting longest first.
+     *
+     * @param cursor the {@code nextCursor} of the previous page (opaque, the engine's own form), or null
+     * @throws IllegalArgumentException when {@code cursor} is not one this engine gave (the API answers 400)
+     */
     default ReviewPage reviews(String cursor, int limit) {
         throw new UnsupportedOperationException("review queue: being built"); // removed when both engines have it
     }

@@ -40,6 +40,7 @@ public final class McpEndpoints {
         List<SyncToolSpecification> all = new ArrayList<>();
         all.addAll(new SyncTools(services.engine(), services.parser(), services.aiAvailable(), services.clock())
                 .specifications(factory, schemas));
+        all.addAll(new ReviewTools(services.engine()).specifications(factory, schemas));
         all.addAll(new CatalogTools(services.catalog()).specifications(factory));
         all.addAll(new PlaylistTools(
                         services.directory(), services.playlists(), services.writers(), services.defaultPlaylistId())

@@ -1,5 +1,6 @@
 package io.musicsync.mcp;
 
+import io.musicsync.domain.SyncState;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncStatus;
@@ -25,7 +26,10 @@ final class SyncWaiter {
         this.clock = clock;
     }
 
-    /** The sync's status once finished, or its latest status when {@code atMost} has passed first. */
+    /**
+     * The sync's status once finished or waiting for a person's review (no point waiting for that), or its latest
+     * status when {@code atMost} has passed first.
+     */
     SyncStatus await(SyncStatus started, Duration atMost, Consumer<SyncProgress> onStep) {
         Instant deadline = clock.instant().plus(atMost);
         SyncStatus status = started;
@@ -35,7 +39,7 @@ final class SyncWaiter {
                 reported = status.progress();
                 onStep.accept(reported);
             }
-            if (status.state().isTerminal() || !clock.instant().isBefore(deadline)) {
+            if (status.state() != SyncState.RUNNING || !clock.instant().isBefore(deadline)) {
                 return status;
             }
             try {

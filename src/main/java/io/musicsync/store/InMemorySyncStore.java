@@ -1,5 +1,9 @@
 package io.musicsync.store;
 
+import io.musicsync.domain.ReviewChoice;
+import io.musicsync.domain.SyncState;
+import io.musicsync.sync.PendingReview;
+import io.musicsync.sync.SyncCursor;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
@@ -26,6 +30,7 @@ public final class InMemorySyncStore implements SyncStore {
         final List<SyncEvent> events = new ArrayList<>();
         final List<StepRecord> steps = new ArrayList<>();
         StoredSync sync;
+        ParkedReview review;
 
         Entry(StoredSync sync, String dedupeKey) {
             this.sync = sync;
@@ -101,9 +106,17 @@ public final class InMemorySyncStore implements SyncStore {
     @Override
     public List<StoredSync> unfinished() {
         return syncs.values().stream()
+                .filter(InMemorySyncStore::resumable)
                 .map(InMemorySyncStore::get)
-                .filter(s -> !s.status().state().isTerminal())
                 .toList();
+    }
+
+    private static boolean resumable(Entry entry) {
+        synchronized (entry) {
+            SyncState state = entry.sync.status().state();
+            return state == SyncState.RUNNING
+                    || (state == SyncState.NEEDS_REVIEW && (entry.review == null || !entry.review.waiting()));
+        }
     }
 
     @Override
@@ -160,6 +173,77 @@ public final class InMemorySyncStore implements SyncStore {
             return old;
         });
         return removed[0];
+    }
+
+    @Override
+    public void park(PendingReview pending, SyncEvent event) {
+        Entry entry = syncs.get(pending.syncId());
+        if (entry != null) {
+            synchronized (entry) {
+                entry.review = new ParkedReview(pending, null, null);
+                entry.events.add(event);
+            }
+        }
+    }
+
+    @Override
+    public Optional<ParkedReview> review(String syncId) {
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        synchronized (entry) {
+            return Optional.ofNullable(entry.review);
+        }
+    }
+
+    @Override
+    public boolean closeReview(
+            String syncId, ReviewChoice choice, Instant at, UnaryOperator<SyncStatus> change, SyncEvent event) {
+        Entry entry = syncs.get(syncId);
+        if (entry == null) {
+            return false;
+        }
+        synchronized (entry) {
+            if (entry.review == null || !entry.review.waiting()) {
+                return false;
+            }
+            entry.review = new ParkedReview(entry.review.pending(), at, choice);
+            update(syncId, change, event);
+            return true;
+        }
+    }
+
+    @Override
+    public List<PendingReview> waitingReviews(SyncCursor after, int limit) {
+        return waiting()
+                .filter(p -> after == null
+                        || p.waitingSinceMillis() > after.startedAtMillis()
+                        || (p.waitingSinceMillis() == after.startedAtMillis()
+                                && p.syncId().compareTo(after.syncId()) > 0))
+                .sorted(Comparator.comparingLong(PendingReview::waitingSinceMillis)
+                        .thenComparing(PendingReview::syncId))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<String> expiredReviews(Instant now) {
+        return waiting()
+                .filter(p -> p.expiresAtMillis() <= now.toEpochMilli())
+                .map(PendingReview::syncId)
+                .toList();
+    }
+
+    private java.util.stream.Stream<PendingReview> waiting() {
+        return syncs.values().stream()
+                .map(entry -> {
+                    synchronized (entry) {
+                        return entry.review;
+                    }
+                })
+                .filter(review -> review != null && review.waiting())
+                .map(ParkedReview::pending);
     }
 
     private static StoredSync get(Entry entry) {

@@ -1,6 +1,9 @@
 package io.musicsync.store;
 
+import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.SyncState;
+import io.musicsync.sync.PendingReview;
+import io.musicsync.sync.SyncCursor;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
@@ -43,6 +46,7 @@ public final class SqliteSyncStore implements SyncStore {
             // A sync run again (it failed or was cancelled) starts a new history and new steps.
             delete(c, "DELETE FROM events WHERE sync_id = ?", id);
             delete(c, "DELETE FROM steps WHERE sync_id = ?", id);
+            delete(c, "DELETE FROM reviews WHERE sync_id = ?", id);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT OR REPLACE INTO syncs (id, request, status, state, playlist_id, dedupe_key, started_at,"
                             + " completed_at, retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
@@ -85,24 +89,29 @@ public final class SqliteSyncStore implements SyncStore {
     @Override
     public void update(String syncId, UnaryOperator<SyncStatus> change, SyncEvent event) {
         db.transaction("update sync " + syncId, c -> {
-            Optional<StoredSync> current = select(c, syncId);
-            if (current.isEmpty()) {
-                return null;
-            }
-            SyncStatus status = change.apply(current.get().status());
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE syncs SET status = ?, state = ?, completed_at = ?, retry_at = NULL WHERE id = ?")) {
-                s.setString(1, json.write(status));
-                s.setString(2, status.state().wireName());
-                setInstant(s, 3, status.completedAt());
-                s.setString(4, syncId);
-                s.executeUpdate();
-            }
-            if (event != null) {
-                insertEvent(c, syncId, event);
-            }
+            update(c, syncId, change, event);
             return null;
         });
+    }
+
+    private void update(Connection c, String syncId, UnaryOperator<SyncStatus> change, SyncEvent event)
+            throws SQLException {
+        Optional<StoredSync> current = select(c, syncId);
+        if (current.isEmpty()) {
+            return;
+        }
+        SyncStatus status = change.apply(current.get().status());
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE syncs SET status = ?, state = ?, completed_at = ?, retry_at = NULL WHERE id = ?")) {
+            s.setString(1, json.write(status));
+            s.setString(2, status.state().wireName());
+            setInstant(s, 3, status.completedAt());
+            s.setString(4, syncId);
+            s.executeUpdate();
+        }
+        if (event != null) {
+            insertEvent(c, syncId, event);
+        }
     }
 
     @Override
@@ -183,8 +192,11 @@ public final class SqliteSyncStore implements SyncStore {
         return db.call("read unfinished syncs", c -> {
             List<StoredSync> found = new ArrayList<>();
             try (PreparedStatement s =
-                    c.prepareStatement("SELECT " + COLUMNS + " FROM syncs WHERE state = ? ORDER BY started_at, id")) {
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM syncs WHERE state = ? OR (state = ?"
+                            + " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.sync_id = syncs.id AND r.answered_at IS NULL))"
+                            + " ORDER BY started_at, id")) {
                 s.setString(1, SyncState.RUNNING.wireName());
+                s.setString(2, SyncState.NEEDS_REVIEW.wireName());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         found.add(stored(rs));
@@ -253,11 +265,110 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public int pruneFinished(Instant before) {
+        // Only an ended sync has completed_at: one waiting for its review is never pruned.
         String finished = "SELECT id FROM syncs WHERE state <> 'running' AND completed_at < ?";
         return db.transaction("prune finished syncs", c -> {
             delete(c, "DELETE FROM events WHERE sync_id IN (" + finished + ")", before.toEpochMilli());
             delete(c, "DELETE FROM steps WHERE sync_id IN (" + finished + ")", before.toEpochMilli());
+            delete(c, "DELETE FROM reviews WHERE sync_id IN (" + finished + ")", before.toEpochMilli());
             return delete(c, "DELETE FROM syncs WHERE state <> 'running' AND completed_at < ?", before.toEpochMilli());
+        });
+    }
+
+    @Override
+    public void park(PendingReview pending, SyncEvent event) {
+        db.transaction("journal the review of sync " + pending.syncId(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO reviews (sync_id, pending,"
+                    + " waiting_since, expires_at, answered_at, choice) VALUES (?, ?, ?, ?, NULL, NULL)")) {
+                s.setString(1, pending.syncId());
+                s.setString(2, json.write(pending));
+                s.setLong(3, pending.waitingSinceMillis());
+                s.setLong(4, pending.expiresAtMillis());
+                s.executeUpdate();
+            }
+            insertEvent(c, pending.syncId(), event);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ParkedReview> review(String syncId) {
+        return db.call("read the review of sync " + syncId, c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT pending, answered_at, choice FROM reviews WHERE sync_id = ?")) {
+                s.setString(1, syncId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    PendingReview pending = json.read(rs.getString(1), PendingReview.class);
+                    long answered = rs.getLong(2);
+                    Instant answeredAt = rs.wasNull() ? null : Instant.ofEpochMilli(answered);
+                    String choice = rs.getString(3);
+                    return Optional.of(new ParkedReview(
+                            pending, answeredAt, choice == null ? null : json.read(choice, ReviewChoice.class)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean closeReview(
+            String syncId, ReviewChoice choice, Instant at, UnaryOperator<SyncStatus> change, SyncEvent event) {
+        return db.transaction("close the review of sync " + syncId, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE reviews SET answered_at = ?, choice = ?" + " WHERE sync_id = ? AND answered_at IS NULL")) {
+                s.setLong(1, at.toEpochMilli());
+                s.setString(2, choice == null ? null : json.write(choice));
+                s.setString(3, syncId);
+                if (s.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            update(c, syncId, change, event);
+            return true;
+        });
+    }
+
+    @Override
+    public List<PendingReview> waitingReviews(SyncCursor after, int limit) {
+        String sql = "SELECT pending FROM reviews WHERE answered_at IS NULL"
+                + (after == null ? "" : " AND (waiting_since > ? OR (waiting_since = ? AND sync_id > ?))")
+                + " ORDER BY waiting_since, sync_id LIMIT ?";
+        return db.call("list waiting reviews", c -> {
+            List<PendingReview> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                if (after != null) {
+                    s.setLong(i++, after.startedAtMillis());
+                    s.setLong(i++, after.startedAtMillis());
+                    s.setString(i++, after.syncId());
+                }
+                s.setInt(i, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(json.read(rs.getString(1), PendingReview.class));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<String> expiredReviews(Instant now) {
+        return db.call("find expired reviews", c -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT sync_id FROM reviews WHERE answered_at IS NULL AND expires_at <= ? ORDER BY expires_at")) {
+                s.setLong(1, now.toEpochMilli());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
         });
     }
 

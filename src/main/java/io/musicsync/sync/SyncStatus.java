@@ -24,6 +24,11 @@ public record SyncStatus(
         return new SyncStatus(syncId, next, newProgress, result, error, startedAt, completedAt);
     }
 
+    /** A person answered the review it waited for: it runs on from there. */
+    public SyncStatus reviewAnswered() {
+        return new SyncStatus(syncId, SyncState.RUNNING, progress, result, error, startedAt, completedAt);
+    }
+
     public SyncStatus completed(SyncResult syncResult, Instant at) {
         return new SyncStatus(syncId, SyncState.COMPLETED, progress, syncResult, null, startedAt, at);
     }

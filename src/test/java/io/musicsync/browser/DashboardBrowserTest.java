@@ -3,6 +3,7 @@ package io.musicsync.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.musicsync.support.TestService;
+import io.musicsync.support.UnsureSong;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard and Swagger UI in Debian's headless Chromium (never a downloaded browser), driven by Selenium: enter
- * the token, submit a song, watch it complete with its track, open its history. Screenshots are kept under
+ * the token, submit a song, watch it complete with its track, open its history; settle a song waiting for its review
+ * with one click on a candidate. Screenshots are kept under
  * {@code target/browser/} (a CI artifact).
  */
 class DashboardBrowserTest {
@@ -96,8 +98,14 @@ class DashboardBrowserTest {
         browser.findElement(By.id("artist")).sendKeys("Queen");
         browser.findElement(By.id("submit")).click();
 
+        // The other test's sync may be listed too: this one is found by its song.
         WebElement sync = wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#syncs li.sync[data-status='completed']")));
+                driver -> driver.findElements(By.cssSelector("#syncs li.sync[data-status='completed']")).stream()
+                        .filter(item -> item.findElement(By.cssSelector(".song"))
+                                .getText()
+                                .equals("Bohemian Rhapsody — Queen"))
+                        .findFirst()
+                        .orElse(null));
         assertThat(sync.findElement(By.cssSelector(".state")).getText()).isEqualTo("completed");
         assertThat(sync.findElement(By.cssSelector(".song")).getText()).isEqualTo("Bohemian Rhapsody — Queen");
         assertThat(sync.findElement(By.cssSelector(".track")).getText()).contains("Bohemian Rhapsody");
@@ -117,6 +125,55 @@ class DashboardBrowserTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.dataset.theme"))
                 .isEqualTo("dark");
         screenshot("dashboard-dark.png");
+    }
+
+    @Test
+    void aSongWaitingForReviewIsSettledWithOneClickOnACandidate() throws IOException {
+        UnsureSong song = UnsureSong.addTo(service.simulator());
+        String id = service.post("/api/v1/sync", UnsureSong.REQUEST, Map.of("Authorization", "Bearer " + TOKEN))
+                .body()
+                .get("workflow_id")
+                .asText();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(service.baseUrl().resolve("/").toString());
+            // The other test may have left the token in this tab's session storage.
+            wait.until(driver -> !driver.findElement(By.id("token-panel")).isDisplayed()
+                    || driver.findElement(By.id("token")).isDisplayed());
+            if (browser.findElement(By.id("token-panel")).isDisplayed()) {
+                browser.findElement(By.id("token")).sendKeys(TOKEN);
+                browser.findElement(By.cssSelector("#token-form button")).click();
+            }
+
+            WebElement review = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reviews li#review-" + id)));
+            assertThat(review.findElement(By.cssSelector(".song")).getText())
+                    .isEqualTo("Glass Harbor — The Quiet Pines");
+            assertThat(review.findElements(By.cssSelector(".choices button.choose")))
+                    .hasSize(2);
+            assertThat(review.findElement(By.cssSelector("button.none")).getText())
+                    .isEqualTo("Not on Spotify");
+            screenshot("dashboard-review.png");
+
+            review.findElement(By.cssSelector("button.choose[data-uri='" + song.reRecordingUri() + "']"))
+                    .click();
+
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#reviews li#review-" + id)));
+            WebElement sync = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#syncs li.sync[data-id='" + id + "'][data-status='completed']")));
+            assertThat(sync.findElement(By.cssSelector(".track")).getText()).contains("review");
+            assertThat(service.simulator().playlistUris(service.playlistId())).contains(song.reRecordingUri());
+            assertThat(service.get("/api/v1/sync/" + id, Map.of("Authorization", "Bearer " + TOKEN))
+                            .body()
+                            .get("result")
+                            .get("match_method")
+                            .asText())
+                    .isEqualTo("review");
+
+        } finally {
+            // The other test starts from a tab without the token.
+            ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        }
     }
 
     @Test

@@ -62,6 +62,20 @@ class SettingsTest {
     }
 
     @Test
+    void theReviewTimeoutIsThirtyDaysByDefaultZeroTurnsTheQueueOffAndAWrongValueIsNamed() {
+        assertThat(Settings.load(Map.of(), null).matching().reviewTimeoutDays()).isEqualTo(30);
+        assertThat(Settings.load(Map.of("REVIEW_TIMEOUT_DAYS", "0"), null)
+                        .matching()
+                        .reviewTimeoutDays())
+                .isZero();
+        for (String wrong : new String[] {"-1", "thirty", "3651"}) {
+            assertThatThrownBy(() -> Settings.load(Map.of("REVIEW_TIMEOUT_DAYS", wrong), null))
+                    .isInstanceOf(SettingsException.class)
+                    .hasMessageContaining("REVIEW_TIMEOUT_DAYS=" + wrong + " must be a whole number from 0 to 3650");
+        }
+    }
+
+    @Test
     void theEngineIsChosenByKindOrByTheOldAlias() {
         assertThat(Settings.load(Map.of("ENGINE", "temporal"), null).engineKind())
                 .isEqualTo(EngineKind.TEMPORAL);

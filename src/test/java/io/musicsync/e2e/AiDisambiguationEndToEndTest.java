@@ -3,13 +3,10 @@ package io.musicsync.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.musicsync.simulator.CatalogEntry;
-import io.musicsync.simulator.SpotifySimulator;
-import io.musicsync.simulator.TrackJson;
 import io.musicsync.support.FakeAnthropic;
 import io.musicsync.support.TestService;
+import io.musicsync.support.UnsureSong;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import mockwebserver3.Dispatcher;
@@ -20,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Standalone mode with the Claude provider against a fake Anthropic Messages API: when the matcher is unsure,
- * the model's pick is added (match_method "ai"); when the model chooses none, nothing is added.
+ * the model's pick is added (match_method "ai"); when the model chooses none, nothing is added and the sync waits
+ * for a person's review, which shows the model's answer.
  */
 class AiDisambiguationEndToEndTest {
 
-    private static final String REQUEST =
-            "{\"track_name\":\"Glass Harbor\",\"artist\":\"The Quiet Pines\"," + "\"duration_ms\":201000}";
+    private static final String REQUEST = UnsureSong.REQUEST;
 
     private MockWebServer anthropic;
     private TestService service;
@@ -44,7 +41,7 @@ class AiDisambiguationEndToEndTest {
                 "sk-ant-test",
                 "ANTHROPIC_BASE_URL",
                 anthropic.url("/").toString()));
-        studioUri = addLiveTakeAndReRecording(service.simulator());
+        studioUri = UnsureSong.addTo(service.simulator()).reRecordingUri();
     }
 
     @AfterEach
@@ -71,7 +68,7 @@ class AiDisambiguationEndToEndTest {
     }
 
     @Test
-    void whenTheModelChoosesNoneNothingIsAdded() throws Exception {
+    void whenTheModelChoosesNoneNothingIsAddedAndAPersonIsAsked() throws Exception {
         anthropic.setDispatcher(answering(offered -> {
             Map<String, Object> none = new java.util.HashMap<>();
             none.put("chosen_uri", null);
@@ -80,38 +77,15 @@ class AiDisambiguationEndToEndTest {
             return none;
         }));
 
-        JsonNode status = service.awaitFinished(service.submit(REQUEST));
+        String id = service.submit(REQUEST);
+        JsonNode status = service.awaitFinished(id);
 
-        assertThat(status.get("status").asText()).isEqualTo("completed");
-        assertThat(status.get("result").get("success").asBoolean()).isFalse();
-        assertThat(status.get("result").get("message").asText()).contains("AI chose none");
+        assertThat(status.get("status").asText()).isEqualTo("needs_review");
+        JsonNode review = service.get("/api/v1/reviews").body().get("reviews").get(0);
+        assertThat(review.get("workflow_id").asText()).isEqualTo(id);
+        assertThat(review.get("message").asText()).contains("AI chose none");
+        assertThat(review.get("ai").get("reasoning").asText()).contains("studio recording");
         assertThat(service.simulator().playlistUris(service.playlistId())).isEmpty();
-    }
-
-    /**
-     * Only a live take and a re-recording of "Glass Harbor" exist: neither may be added without a second opinion.
-     *
-     * @return the re-recording's URI, the one with the requested duration
-     */
-    static String addLiveTakeAndReRecording(SpotifySimulator simulator) {
-        List<TrackJson> added = simulator.addTracks(List.of(
-                CatalogEntry.of(
-                        "Glass Harbor - Live at the Roundhouse",
-                        List.of("The Quiet Pines"),
-                        "Live 2019",
-                        "2019",
-                        243_000,
-                        false,
-                        null),
-                CatalogEntry.of(
-                        "Glass Harbor (2023 Version)",
-                        List.of("The Quiet Pines"),
-                        "Glass Harbor",
-                        "2023-03-01",
-                        201_500,
-                        false,
-                        null)));
-        return added.get(1).uri();
     }
 
     private static Dispatcher answering(Function<JsonNode, Map<String, Object>> choose) {

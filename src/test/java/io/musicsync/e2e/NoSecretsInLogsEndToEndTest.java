@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.musicsync.simulator.SpotifySimulator;
 import io.musicsync.support.FakeAnthropic;
 import io.musicsync.support.TestService;
+import io.musicsync.support.UnsureSong;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,15 +66,12 @@ class NoSecretsInLogsEndToEndTest {
                     ANTHROPIC_KEY,
                     "ANTHROPIC_BASE_URL",
                     anthropic.url("/").toString()))) {
-                String studio = AiDisambiguationEndToEndTest.addLiveTakeAndReRecording(service.simulator());
+                String studio = UnsureSong.addTo(service.simulator()).reRecordingUri();
                 anthropic.setDispatcher(FakeAnthropic.answering(
                         offered -> Map.of("chosen_uri", studio, "confidence", 0.82, "reasoning", "Same duration.")));
                 Map<String, String> auth = Map.of("Authorization", "Bearer " + API_TOKEN);
 
-                TestService.Answer accepted = service.post(
-                        "/api/v1/sync",
-                        "{\"track_name\":\"Glass Harbor\",\"artist\":\"The Quiet Pines\",\"duration_ms\":201000}",
-                        auth);
+                TestService.Answer accepted = service.post("/api/v1/sync", UnsureSong.REQUEST, auth);
                 syncId = accepted.body().get("workflow_id").asText();
                 String id = syncId;
                 org.awaitility.Awaitility.await()

@@ -16,6 +16,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.musicsync.support.TestService;
+import io.musicsync.support.UnsureSong;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,6 +109,43 @@ class McpHttpTest {
             assertThat(post(service, "Bearer " + TOKEN, "http://evil.example").statusCode())
                     .isEqualTo(403);
             assertThat(service.simulator().playlistUris(service.playlistId())).isEmpty();
+        }
+    }
+
+    @Test
+    void anAssistantListsASongWaitingForReviewAndAnswersWithThePersonsChoice() {
+        try (TestService service = TestService.standalone();
+                McpSyncClient client = McpTestClients.client(transport(service, null))) {
+            client.initialize();
+            UnsureSong song = UnsureSong.addTo(service.simulator());
+
+            JsonNode waiting = ok(call(
+                    client,
+                    "sync_song",
+                    Map.of("track_name", "Glass Harbor", "artist", "The Quiet Pines", "duration_ms", 201_000)));
+            assertThat(waiting.get("status").asText()).isEqualTo("needs_review");
+            String id = waiting.get("workflow_id").asText();
+            JsonNode reviews = ok(call(client, "list_reviews", Map.of()));
+            assertThat(reviews.get("reviews").get(0).get("workflow_id").asText())
+                    .isEqualTo(id);
+            assertThat(reviews.get("reviews").get(0).get("candidates")).hasSize(2);
+            CallToolResult bad = call(client, "answer_review", Map.of("workflow_id", id));
+            assertThat(bad.isError()).isTrue();
+            assertThat(text(bad)).contains("track_uri");
+
+            JsonNode accepted =
+                    ok(call(client, "answer_review", Map.of("workflow_id", id, "track_uri", song.reRecordingUri())));
+
+            assertThat(accepted.get("status").asText()).isEqualTo("accepted");
+            assertThat(service.awaitFinished(id)
+                            .get("result")
+                            .get("match_method")
+                            .asText())
+                    .isEqualTo("review");
+            assertThat(service.simulator().playlistUris(service.playlistId())).containsExactly(song.reRecordingUri());
+            assertThat(call(client, "answer_review", Map.of("workflow_id", id, "not_on_spotify", true))
+                            .isError())
+                    .isTrue();
         }
     }
 

@@ -35,6 +35,8 @@ class McpStdioTest {
             "sync_song",
             "get_sync_status",
             "list_recent_syncs",
+            "list_reviews",
+            "answer_review",
             "search_track",
             "search_by_isrc",
             "get_user_playlists",

@@ -1,5 +1,6 @@
 package io.musicsync.api.dto;
 
+import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.sync.SyncProgress;
@@ -81,14 +82,7 @@ public record SyncStatusBody(
                 r.matchMethod().wireName(),
                 r.alreadyInPlaylist(),
                 r.decision() == null ? null : decision(r.decision()),
-                r.ai() == null
-                        ? null
-                        : new Ai(
-                                r.ai().provider(),
-                                r.ai().model(),
-                                r.ai().chosenUri(),
-                                r.ai().confidence(),
-                                r.ai().reasoning()),
+                ai(r.ai()),
                 r.verification());
     }
 
@@ -98,7 +92,11 @@ public record SyncStatusBody(
         return new Decision(d.outcome().name().toLowerCase(java.util.Locale.ROOT), d.method(), d.reasons(), candidates);
     }
 
-    private static Candidate candidate(ScoredCandidate c) {
+    static Ai ai(AiChoice ai) {
+        return ai == null ? null : new Ai(ai.provider(), ai.model(), ai.chosenUri(), ai.confidence(), ai.reasoning());
+    }
+
+    static Candidate candidate(ScoredCandidate c) {
         return new Candidate(
                 c.track().uri(),
                 c.track().name(),

@@ -8,13 +8,17 @@ import io.musicsync.domain.SyncStep;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.engine.ReviewAnswer;
 import io.musicsync.engine.SyncEngine;
 import io.musicsync.store.JournalJson;
 import io.musicsync.store.StoreException;
 import io.musicsync.store.SyncStore;
+import io.musicsync.store.SyncStore.ParkedReview;
 import io.musicsync.store.SyncStore.StoredSync;
 import io.musicsync.sync.PendingReview;
+import io.musicsync.sync.ReviewPage;
 import io.musicsync.sync.SyncActivities;
+import io.musicsync.sync.SyncCursor;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListener;
@@ -50,6 +54,8 @@ import org.slf4j.MDC;
  * for a slot, and only beyond {@code queueCapacity} waiting syncs is a new one refused. Every sync is journaled in
  * the {@link SyncStore}: with a durable store, {@link #resumeUnfinished()} resumes at start each sync a crash or a
  * stop interrupted, from its last completed step ({@link JournaledActivities}), after any retry wait it was in.
+ * A sync waiting for a person's review is parked in the journal ({@link JournalReviewGate}), holding no thread;
+ * {@link #answerReview} (or the review's timeout) runs it again through the same resume path.
  */
 public final class StandaloneEngine implements SyncEngine {
 
@@ -70,6 +76,7 @@ public final class StandaloneEngine implements SyncEngine {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final JournalPolicy policy;
     private final JournalJson json = new JournalJson();
+    private final JournalReviewGate reviewGate;
     private final ScheduledExecutorService pruner;
     private volatile ScheduledFuture<?> pruning;
     private volatile boolean closing;
@@ -96,6 +103,7 @@ public final class StandaloneEngine implements SyncEngine {
         this.maxConcurrent = maxConcurrent;
         this.queueCapacity = queueCapacity;
         this.slots = new Semaphore(maxConcurrent, true);
+        this.reviewGate = new JournalReviewGate(store, clock);
     }
 
     /**
@@ -130,7 +138,7 @@ public final class StandaloneEngine implements SyncEngine {
                 // Nothing was started: the client learns why and may retry.
                 throw new EngineUnavailableException("The sync could not be recorded: " + e.getMessage(), e);
             }
-            run = new Running();
+            run = new Running(false);
             running.put(id, run);
         }
         executor.execute(() -> execute(request, run, null));
@@ -150,7 +158,9 @@ public final class StandaloneEngine implements SyncEngine {
 
     /**
      * Resumes every sync the journal holds as unfinished (the process died or stopped while it ran), each from its
-     * last completed step, and starts pruning finished syncs older than the retention. Call once, at start.
+     * last completed step (those parked for a review stay parked; those whose review was answered go on), and
+     * starts the hourly housekeeping: pruning finished syncs older than the retention, and ending the waits of
+     * reviews past their timeout ({@link #expireReviews}). Call once, at start.
      *
      * @return how many syncs were resumed
      */
@@ -159,7 +169,8 @@ public final class StandaloneEngine implements SyncEngine {
         for (StoredSync sync : unfinished) {
             String id = sync.status().syncId();
             SyncStep step = sync.status().progress().currentStep();
-            Running run = new Running();
+            Running run = new Running(
+                    store.review(id).map(review -> !review.waiting()).orElse(false));
             // Past its commit point before the stop: it must run to its end, whatever a cancel says.
             run.committed = step.isCommitted();
             store.append(
@@ -179,8 +190,17 @@ public final class StandaloneEngine implements SyncEngine {
         if (!unfinished.isEmpty()) {
             LOG.info("resumed {} unfinished syncs from the journal", unfinished.size());
         }
-        pruning = pruner.scheduleWithFixedDelay(this::prune, 0, 1, TimeUnit.HOURS);
+        pruning = pruner.scheduleWithFixedDelay(this::housekeeping, 0, 1, TimeUnit.HOURS);
         return unfinished.size();
+    }
+
+    private void housekeeping() {
+        prune();
+        try {
+            expireReviews();
+        } catch (RuntimeException e) {
+            LOG.warn("could not end the expired reviews: {}", e.getMessage());
+        }
     }
 
     private void prune() {
@@ -204,8 +224,13 @@ public final class StandaloneEngine implements SyncEngine {
         run.thread = Thread.currentThread();
         // Every log line of this sync, here and in the activities it runs, carries its id.
         MDC.put(SyncLogContext.SYNC_ID, id);
-        LOG.info("sync {} started: {}", id, request.song());
-        listener.onStarted(request);
+        boolean parked = false;
+        if (run.answered) {
+            LOG.info("sync {} goes on after its review", id);
+        } else {
+            LOG.info("sync {} started: {}", id, request.song());
+            listener.onStarted(request);
+        }
         try {
             run.checkNotCancelled();
             slots.acquire();
@@ -226,10 +251,13 @@ public final class StandaloneEngine implements SyncEngine {
             SyncResult result = pipeline.run(
                     request,
                     new JournaledActivities(withRetries, store, id, clock, json),
-                    StandaloneEngine::noReviewQueue,
+                    reviewGate,
                     progress -> {
                         run.enter(progress);
-                        store.update(id, status -> status.withProgress(progress), null);
+                        // Run again with its review's answer, the sync does not wait again: it stays running.
+                        if (!(run.answered && progress.currentStep() == SyncStep.AWAITING_REVIEW)) {
+                            store.update(id, status -> status.withProgress(progress), null);
+                        }
                     },
                     clock::millis);
             store.update(
@@ -237,6 +265,13 @@ public final class StandaloneEngine implements SyncEngine {
                     status -> status.completed(result.withRetryCount(withRetries.retryCount()), clock.instant()),
                     SyncEvent.of(clock.instant(), SyncEvent.Type.COMPLETED, null, result.message()));
             LOG.info("sync {} completed: {}", id, result.message());
+        } catch (JournalReviewGate.Parked p) {
+            if (run.cancelRequestedByUser()) {
+                cancelParked(id); // the cancel came while the review was being journaled
+            } else {
+                parked = true;
+                LOG.info("sync {} waits for a person's review", id);
+            }
         } catch (StoreException e) {
             // The journal cannot be written (disk full, read-only): the sync stays unfinished in it and resumes
             // at the next start; the process keeps serving.
@@ -253,17 +288,15 @@ public final class StandaloneEngine implements SyncEngine {
             if (acquired) {
                 slots.release();
             }
-            running.remove(id);
+            // An answered review may already run the sync again: only this run's entry is removed.
+            running.remove(id, run);
             // A cancel that arrived too late must not leave the interrupt to whatever this thread does next.
             Thread.interrupted();
-            store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
+            if (!parked) {
+                store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
+            }
             MDC.remove(SyncLogContext.SYNC_ID);
         }
-    }
-
-    // Requests are built with reviewTimeoutDays 0 until the review queue lands in this engine, so this never runs.
-    private static ReviewChoice noReviewQueue(PendingReview pending) {
-        throw new IllegalStateException("the standalone engine has no review queue yet");
     }
 
     private void awaitRetryTime(Instant retryAt) throws InterruptedException {
@@ -344,11 +377,117 @@ public final class StandaloneEngine implements SyncEngine {
 
     @Override
     public CancelOutcome cancel(String syncId) {
-        Running run = running.get(syncId);
-        if (run != null) {
-            return run.cancel() ? CancelOutcome.CANCELLING : CancelOutcome.TOO_LATE;
+        // With the admission lock: an answer to its review cannot start the sync again halfway through.
+        synchronized (admission) {
+            Running run = running.get(syncId);
+            if (run != null) {
+                return run.cancel() ? CancelOutcome.CANCELLING : CancelOutcome.TOO_LATE;
+            }
+            if (cancelParked(syncId)) {
+                return CancelOutcome.CANCELLING;
+            }
         }
         return store.get(syncId).isPresent() ? CancelOutcome.ALREADY_FINISHED : CancelOutcome.NOT_FOUND;
+    }
+
+    /** Cancels a sync parked for its review (before its commit point: nothing changed). False: it was not. */
+    private boolean cancelParked(String id) {
+        Instant now = clock.instant();
+        boolean cancelled = store.closeReview(
+                id,
+                null,
+                now,
+                status -> status.cancelled(now),
+                SyncEvent.of(now, SyncEvent.Type.CANCELLED, null, "cancelled while waiting for its review"));
+        if (cancelled) {
+            LOG.info("sync {} cancelled while waiting for its review", id);
+            store.get(id).map(StoredSync::status).ifPresent(listener::onFinished);
+        }
+        return cancelled;
+    }
+
+    /**
+     * The review queue, waiting longest first. The cursor is the last shown review's waiting-since time and sync
+     * id, in the sync list's cursor form.
+     *
+     * @throws IllegalArgumentException when {@code cursor} is not one this engine gave
+     */
+    @Override
+    public ReviewPage reviews(String cursor, int limit) {
+        SyncCursor after = cursor == null
+                ? null
+                : SyncCursor.decode(cursor)
+                        .orElseThrow(() -> new IllegalArgumentException("not a review queue cursor: " + cursor));
+        List<PendingReview> found = store.waitingReviews(after, limit + 1);
+        if (found.size() <= limit) {
+            return new ReviewPage(found, null);
+        }
+        PendingReview last = found.get(limit - 1);
+        return new ReviewPage(
+                found.subList(0, limit), new SyncCursor(last.waitingSinceMillis(), last.syncId()).encode());
+    }
+
+    /** Journals the person's answer and runs the sync again: its steps replay, and the gate returns the answer. */
+    @Override
+    public ReviewAnswer answerReview(String syncId, String trackUri) {
+        synchronized (admission) {
+            Optional<StoredSync> sync = store.get(syncId);
+            if (sync.isEmpty()) {
+                return ReviewAnswer.NOT_FOUND;
+            }
+            Optional<ParkedReview> review = store.review(syncId);
+            if (review.isEmpty() || !review.get().waiting()) {
+                return ReviewAnswer.NOT_WAITING;
+            }
+            ReviewChoice choice = review.get().pending().answer(trackUri, clock.millis());
+            String answer = choice.chose()
+                    ? "a person chose " + choice.track()
+                    : "a person answered that the song is not on Spotify";
+            return goOn(sync.get().request(), choice, "review answered: " + answer)
+                    ? ReviewAnswer.ACCEPTED
+                    : ReviewAnswer.NOT_WAITING;
+        }
+    }
+
+    /**
+     * Ends the wait of every review past its timeout: each sync goes on with no answer and ends "no confident
+     * match". Runs hourly with the pruning (the timeouts are days); returns how many it ended.
+     */
+    public int expireReviews() {
+        int ended = 0;
+        for (String id : store.expiredReviews(clock.instant())) {
+            synchronized (admission) {
+                Optional<StoredSync> sync = store.get(id);
+                if (sync.isPresent()
+                        && goOn(
+                                sync.get().request(),
+                                null,
+                                "no review within " + sync.get().request().reviewTimeoutDays() + " days")) {
+                    ended++;
+                }
+            }
+        }
+        if (ended > 0) {
+            LOG.info("ended the wait of {} reviews past their timeout", ended);
+        }
+        return ended;
+    }
+
+    /** Closes the sync's waiting review with {@code choice} and runs the sync again; call with the admission lock. */
+    private boolean goOn(SyncRequest request, ReviewChoice choice, String message) {
+        String id = request.syncId();
+        Instant now = clock.instant();
+        SyncEvent event = SyncEvent.of(now, SyncEvent.Type.STEP_COMPLETED, SyncStep.AWAITING_REVIEW, message);
+        if (!store.closeReview(id, choice, now, SyncStatus::reviewAnswered, event)) {
+            return false;
+        }
+        Running run = new Running(true);
+        running.put(id, run);
+        if (closing) {
+            return true; // journaled: it goes on at the next start
+        }
+        executor.execute(() -> execute(request, run, null));
+        return true;
     }
 
     @Override
@@ -393,10 +532,17 @@ public final class StandaloneEngine implements SyncEngine {
      * it runs to its end, so a sync reported as cancelled never changed the playlist.
      */
     private static final class Running {
+        /** Run again after its review was answered (or timed out): the gate returns the journaled answer. */
+        final boolean answered;
+
         private boolean cancelRequested;
         private boolean userCancel;
         private boolean committed;
         volatile Thread thread;
+
+        Running(boolean answered) {
+            this.answered = answered;
+        }
 
         /** Called by the pipeline before each step. */
         synchronized void enter(SyncProgress progress) {
