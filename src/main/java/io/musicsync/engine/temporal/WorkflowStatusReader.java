@@ -46,8 +46,28 @@ final class WorkflowStatusReader {
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
             case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
-            default -> at(runningProgress());
+            default -> running(runningProgress());
         };
+    }
+
+    /**
+     * A sync that has not ended: it needs a review only while its memo says it waits (once answered, it remembers
+     * the choice at the same step before it adds, and is running again, as in standalone mode).
+     */
+    private SyncStatus running(SyncProgress progress) {
+        SyncStatus status = at(progress);
+        return status.state() == SyncState.NEEDS_REVIEW && !awaitingReview()
+                ? new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null)
+                : status;
+    }
+
+    private ReviewMemo reviewMemo() {
+        return description.getMemo(ReviewMemo.MEMO_KEY, ReviewMemo.class, ReviewMemo.class);
+    }
+
+    private boolean awaitingReview() {
+        ReviewMemo review = reviewMemo();
+        return review != null && review.isWaiting();
     }
 
     private SyncStatus completed(SyncResult result) {
@@ -148,9 +168,8 @@ final class WorkflowStatusReader {
                 }
             }
         }
-        ReviewMemo review = description.getMemo(ReviewMemo.MEMO_KEY, ReviewMemo.class, ReviewMemo.class);
-        if (review != null && review.isWaiting()) {
-            PendingReview pending = review.waiting();
+        if (awaitingReview()) {
+            PendingReview pending = reviewMemo().waiting();
             return SyncProgress.at(
                     SyncStep.AWAITING_REVIEW,
                     pending.candidates().size(),
