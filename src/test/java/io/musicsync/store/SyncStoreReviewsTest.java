@@ -143,6 +143,8 @@ class SyncStoreReviewsTest {
             // What a journal written before the review queue looks like.
             c.createStatement().execute("DROP TABLE reviews");
             c.createStatement().execute("DROP TABLE decisions");
+            c.createStatement().execute("DROP TABLE import_rows");
+            c.createStatement().execute("DROP TABLE imports");
             c.createStatement().execute("PRAGMA user_version = 1");
         }
 

@@ -176,6 +176,11 @@ public final class TestService implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Posts {@code fields} and a file as {@code multipart/form-data} (the file's part is named {@code file}). */
+    public Answer postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        return send(Multipart.post(baseUrl().resolve(path), fields, fileName, content));
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(baseUrl().resolve(path)).GET().build());
     }
@@ -259,6 +264,7 @@ public final class TestService implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        app.stopImports();
         engine.close();
         app.closeJournal();
         if (worker != null) {

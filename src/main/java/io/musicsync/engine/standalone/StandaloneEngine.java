@@ -266,10 +266,10 @@ public final class StandaloneEngine implements SyncEngine {
                     SyncEvent.of(clock.instant(), SyncEvent.Type.COMPLETED, null, result.message()));
             LOG.info("sync {} completed: {}", id, result.message());
         } catch (JournalReviewGate.Parked p) {
+            parked = true;
             if (run.cancelRequestedByUser()) {
-                cancelParked(id); // the cancel came while the review was being journaled
+                cancelParked(id); // the cancel came while the review was being journaled; it reports the end
             } else {
-                parked = true;
                 LOG.info("sync {} waits for a person's review", id);
             }
         } catch (StoreException e) {
