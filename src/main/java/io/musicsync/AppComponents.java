@@ -128,7 +128,8 @@ public final class AppComponents {
         this.disambiguator = Disambiguators.fromSettings(settings.ai());
         Matcher matcher = new PrecisionMatcher();
         this.playlistWriters = new PlaylistWriters(playlists, batchWindow);
-        // The person's review decisions: in the journal beside the syncs, else as long as the process lives.
+        // The person's review decisions: in the journal beside the syncs, else as long as the process lives (a
+        // Temporal worker keeps them in Temporal instead, shared by all workers: TemporalWorker.register).
         DecisionMemory decisions = journal == null ? new InMemoryDecisionMemory() : new SqliteDecisionMemory(journal);
         this.activities = new MeteredActivities(
                 new SyncActivitiesImpl(spotify.client(), matcher, disambiguator, playlistWriters, decisions),

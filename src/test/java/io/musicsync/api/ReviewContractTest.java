@@ -23,10 +23,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The review queue as a client sees it through the HTTP API, against the strict simulator, with the AI off: a
  * song the matcher is unsure of waits in {@code needs_review}, a person's choice is added once (match_method
  * review), and the same song later (spelt another way) uses the remembered choice without a search. The same
- * contract holds in both engines (Temporal mode joins once its review gate is in).
+ * contract holds in both engines.
  */
 @ParameterizedClass
-@EnumSource(value = TestService.Mode.class, names = "STANDALONE")
+@EnumSource(TestService.Mode.class)
 class ReviewContractTest {
 
     /** The same song as {@link UnsureSong#REQUEST}, spelt another way (case, spacing, punctuation, no duration). */

@@ -1,10 +1,13 @@
 package io.musicsync.engine.temporal;
 
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -14,6 +17,15 @@ public interface MusicSyncWorkflow {
 
     /** The failure type of a sync stopped by {@link #cancelSync()}: reported as {@code cancelled}. */
     String CANCELLED_TYPE = "SyncCancelled";
+
+    /** The update that answers the sync's review (recorded in histories by this name). */
+    String ANSWER_REVIEW = "answerReview";
+
+    /**
+     * The signal a sync that starts waiting for its review sends its parent workflow (an import), with its
+     * workflow id: the contract between the sync and the import workflows, untyped so neither imports the other.
+     */
+    String AWAITING_REVIEW_SIGNAL = "syncAwaitingReview";
 
     @WorkflowMethod
     SyncResult run(SyncRequest request);
@@ -30,6 +42,21 @@ public interface MusicSyncWorkflow {
      */
     @SignalMethod
     void cancelSync();
+
+    /** The review the sync waits for, or null when it is not waiting (it never did, was answered, or gave up). */
+    @QueryMethod
+    PendingReview pendingReview();
+
+    /**
+     * A person's answer to the sync's review: the track to add, or "not on Spotify". Accepted only while the sync
+     * waits for it ({@link #validateAnswer}); the sync then remembers the choice and goes on.
+     */
+    @UpdateMethod(name = ANSWER_REVIEW)
+    void answerReview(ReviewReply reply);
+
+    /** Refuses an answer when the sync is not waiting for one: nothing is recorded in its history then. */
+    @UpdateValidatorMethod(updateName = ANSWER_REVIEW)
+    void validateAnswer(ReviewReply reply);
 
     /** The answer of the playlist's {@link PlaylistWriterWorkflow} to this sync's add. */
     @SignalMethod

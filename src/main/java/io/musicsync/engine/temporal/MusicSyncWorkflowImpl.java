@@ -10,9 +10,11 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
 
 /**
  * Runs the same {@link SyncPipeline} as standalone mode, with activity stubs and the workflow's deterministic
@@ -26,19 +28,25 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     /** The change id of recording {@link CommittedOutcome} when Temporal's cancel came after the add started. */
     static final String OUTCOME_AFTER_CANCEL = "outcome-after-native-cancel";
 
+    private static final Logger LOG = Workflow.getLogger(MusicSyncWorkflowImpl.class);
+
     private final SyncPipeline pipeline = new SyncPipeline();
     private SyncProgress progress = SyncProgress.queued(Workflow.currentTimeMillis());
     private boolean committed;
     private boolean cancelRequested;
     private CancellationScope syncScope;
     private final WriterReplies writerReplies = new WriterReplies();
+    /** The review the sync waits for, while it waits. */
+    private PendingReview waiting;
+    /** The person's answer to it, once given. */
+    private ReviewChoice answer;
 
     @Override
     public SyncResult run(SyncRequest request) {
         WorkflowActivities activities = WorkflowActivities.create(writerReplies);
         List<SyncResult> result = new ArrayList<>(1);
-        syncScope = Workflow.newCancellationScope(() -> result.add(pipeline.run(
-                request, activities, MusicSyncWorkflowImpl::noReviewQueue, this::enter, Workflow::currentTimeMillis)));
+        syncScope = Workflow.newCancellationScope(() -> result.add(
+                pipeline.run(request, activities, this::awaitReview, this::enter, Workflow::currentTimeMillis)));
         if (cancelRequested) {
             syncScope.cancel("cancel requested before the sync started"); // the signal came with the start
         }
@@ -65,9 +73,35 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
         return completed;
     }
 
-    // Requests are built with reviewTimeoutDays 0 until the review queue lands in this engine, so this never runs.
-    private static ReviewChoice noReviewQueue(PendingReview pending) {
-        throw new IllegalStateException("the Temporal engine has no review queue yet");
+    /**
+     * The review gate: a durable wait (a timer, no thread held) for the {@link #answerReview} update, up to the
+     * request's review timeout. Only requests with a review queue come here (none recorded before it had one), so
+     * this path needs no version check. A cancel while waiting cancels the timer: the sync ends cancelled.
+     */
+    private ReviewChoice awaitReview(PendingReview pending) {
+        waiting = pending;
+        Workflow.upsertMemo(Map.of(ReviewMemo.MEMO_KEY, new ReviewMemo(pending)));
+        tellParentAwaitingReview();
+        Workflow.await(Duration.ofDays(pending.timeoutDays()), () -> answer != null);
+        waiting = null;
+        Workflow.upsertMemo(Map.of(ReviewMemo.MEMO_KEY, new ReviewMemo(null)));
+        return answer; // null: no answer in time
+    }
+
+    /** An import that started this sync counts its syncs waiting for a review (see {@link #AWAITING_REVIEW_SIGNAL}). */
+    private static void tellParentAwaitingReview() {
+        Workflow.getInfo().getParentWorkflowId().ifPresent(parent -> {
+            try {
+                Workflow.newUntypedExternalWorkflowStub(parent)
+                        .signal(AWAITING_REVIEW_SIGNAL, Workflow.getInfo().getWorkflowId());
+            } catch (RuntimeException parentGone) {
+                // The import ended meanwhile: the sync still waits for its review, listed in the queue.
+                LOG.warn(
+                        "could not tell import {} that this sync awaits its review: {}",
+                        parent,
+                        parentGone.getMessage());
+            }
+        });
     }
 
     /** Temporal's own cancel reached the workflow (it cancels the root scope, and so the sync's scope). */
@@ -97,6 +131,24 @@ public class MusicSyncWorkflowImpl implements MusicSyncWorkflow {
     @Override
     public SyncProgress progress() {
         return progress;
+    }
+
+    @Override
+    public PendingReview pendingReview() {
+        return answer == null ? waiting : null;
+    }
+
+    @Override
+    public void validateAnswer(ReviewReply reply) {
+        if (waiting == null || answer != null || cancelRequested) {
+            throw new IllegalStateException(
+                    "The sync " + Workflow.getInfo().getWorkflowId() + " is not waiting for a review");
+        }
+    }
+
+    @Override
+    public void answerReview(ReviewReply reply) {
+        answer = waiting.answer(reply.trackUri(), Workflow.currentTimeMillis());
     }
 
     @Override

@@ -3,11 +3,13 @@ package io.musicsync.engine.temporal;
 import io.musicsync.domain.AddOutcome;
 import io.musicsync.domain.AiChoice;
 import io.musicsync.domain.CatalogTrack;
+import io.musicsync.domain.DecisionMemory;
 import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.ReviewChoice;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
+import io.musicsync.sync.DecisionKeys;
 import io.musicsync.sync.SyncActivities;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
@@ -22,16 +24,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker side of {@link TemporalSyncActivities}: runs the real {@link SyncActivities} (the same instance kind
  * standalone mode uses), heartbeats while a call runs so a cancel or a dead worker is noticed, turns our typed
- * errors into Temporal failures (see {@link ActivityFailures}) and reports the attempt number.
+ * errors into Temporal failures (see {@link ActivityFailures}) and reports the attempt number. Review decisions are
+ * recalled from and remembered in the {@link DecisionMemory} of Temporal mode (shared by all workers), not the
+ * delegate's own.
  */
 public final class SyncActivitiesAdapter implements TemporalSyncActivities {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncActivitiesAdapter.class);
 
     private final SyncActivities delegate;
+    private final DecisionMemory decisions;
 
-    public SyncActivitiesAdapter(SyncActivities delegate) {
+    public SyncActivitiesAdapter(SyncActivities delegate, DecisionMemory decisions) {
         this.delegate = delegate;
+        this.decisions = decisions;
     }
 
     @Override
@@ -64,13 +70,15 @@ public final class SyncActivitiesAdapter implements TemporalSyncActivities {
 
     @Override
     public Attempted<ReviewChoice> recallDecision(SongQuery song) {
-        return run(SyncActivity.RECALL, () -> delegate.recallDecision(song));
+        return run(
+                SyncActivity.RECALL,
+                () -> decisions.recall(DecisionKeys.of(song)).orElse(null));
     }
 
     @Override
     public Attempted<Void> rememberDecision(SongQuery song, ReviewChoice choice) {
         return run(SyncActivity.REMEMBER, () -> {
-            delegate.rememberDecision(song, choice);
+            decisions.remember(DecisionKeys.of(song), choice);
             return null;
         });
     }

@@ -5,26 +5,38 @@ import io.musicsync.domain.SyncState;
 import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
+import io.musicsync.engine.ReviewAnswer;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.sync.PendingReview;
+import io.musicsync.sync.ReviewPage;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncStatus;
+import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateStage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +47,8 @@ import java.util.function.Supplier;
 public final class TemporalEngine implements SyncEngine {
 
     private static final String SYNC_WORKFLOW_TYPE = MusicSyncWorkflow.class.getSimpleName();
+    /** How long an answer to a review waits for a worker to take it. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
     private final TemporalConnection connection;
     private final Clock clock;
@@ -93,20 +107,115 @@ public final class TemporalEngine implements SyncEngine {
         return available(() -> new WorkflowListReader(
                         client().getWorkflowServiceStubs().blockingStub(),
                         connection.settings().namespace(),
-                        client().getOptions().getDataConverter(),
                         this::status,
-                        this::memo,
+                        memos(),
                         clock.millis())
                 .read(query));
     }
 
-    private SyncMemo memo(String syncId) {
+    @Override
+    public ReviewPage reviews(String cursor, int limit) {
+        return available(() -> new WorkflowReviewReader(
+                        client().getWorkflowServiceStubs().blockingStub(),
+                        connection.settings().namespace(),
+                        memos(),
+                        clock.millis())
+                .read(cursor, limit));
+    }
+
+    /**
+     * Sends the answer as the workflow's {@link MusicSyncWorkflow#ANSWER_REVIEW} update, which its validator
+     * refuses unless the sync waits for its review (nothing is recorded then), so a late or repeated answer is
+     * {@code NOT_WAITING}, never a second decision. An update needs a worker: when none answers (the query first,
+     * then the update within {@link #ANSWER_TIMEOUT}) the engine is unavailable (503), rather than the call hanging.
+     */
+    @Override
+    public ReviewAnswer answerReview(String syncId, String trackUri) {
+        WorkflowStub stub = client().newUntypedWorkflowStub(syncId);
+        Optional<WorkflowExecutionDescription> description = describe(stub);
+        if (description.isEmpty()) {
+            return ReviewAnswer.NOT_FOUND;
+        }
+        if (description.get().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+            return ReviewAnswer.NOT_WAITING;
+        }
+        if (available(() -> pendingReview(syncId)) == null) {
+            return ReviewAnswer.NOT_WAITING;
+        }
         try {
-            return client().newUntypedWorkflowStub(syncId)
-                    .describe()
-                    .getMemo(SyncMemo.MEMO_KEY, SyncMemo.class, SyncMemo.class);
-        } catch (WorkflowNotFoundException e) {
+            available(() -> withinAnswerTimeout(() -> stub.startUpdate(
+                            UpdateOptions.newBuilder(Void.class)
+                                    .setUpdateName(MusicSyncWorkflow.ANSWER_REVIEW)
+                                    // The same answer sent again (a retried request) is the same update.
+                                    .setUpdateId("answer:" + (trackUri == null ? "not-on-spotify" : trackUri))
+                                    .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+                                    .build(),
+                            new ReviewReply(trackUri))
+                    .getResult()));
+            return ReviewAnswer.ACCEPTED;
+        } catch (WorkflowUpdateException | WorkflowNotFoundException refusedOrEnded) {
+            return ReviewAnswer.NOT_WAITING;
+        }
+    }
+
+    /** The review the sync waits for, or null; a query no worker answers is the engine being unavailable. */
+    private PendingReview pendingReview(String syncId) {
+        try {
+            return client().newWorkflowStub(MusicSyncWorkflow.class, syncId).pendingReview();
+        } catch (WorkflowNotFoundException ended) {
             return null;
+        } catch (RuntimeException noAnswer) {
+            if (WorkflowStatusReader.isOutage(noAnswer)) {
+                throw noAnswer; // Temporal itself: available() names what to fix
+            }
+            throw noWorker(noAnswer);
+        }
+    }
+
+    /** Runs the update's call on its own thread, interrupted (which cancels the gRPC call) when it takes too long. */
+    private static <T> T withinAnswerTimeout(Supplier<T> call) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = Thread.ofVirtual().name("review-answer").start(() -> {
+            try {
+                result.complete(call.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw noWorker(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw noWorker(e);
+        }
+    }
+
+    private static EngineUnavailableException noWorker(Throwable cause) {
+        return new EngineUnavailableException(
+                "No Temporal worker answered: start one (./music-sync worker) and answer the review again", cause);
+    }
+
+    private WorkflowMemos memos() {
+        return new WorkflowMemos(client().getOptions().getDataConverter(), this::memoFields);
+    }
+
+    /** A workflow's memo fields from its description (the test server lists no memos), empty when it is gone. */
+    private Map<String, Payload> memoFields(String workflowId) {
+        try {
+            return client().newUntypedWorkflowStub(workflowId)
+                    .describe()
+                    .getRawDescription()
+                    .getWorkflowExecutionInfo()
+                    .getMemo()
+                    .getFieldsMap();
+        } catch (WorkflowNotFoundException e) {
+            return Map.of();
         }
     }
 
@@ -192,6 +301,8 @@ public final class TemporalEngine implements SyncEngine {
     private <T> T available(Supplier<T> call) {
         try {
             return call.get();
+        } catch (EngineUnavailableException alreadySaid) {
+            throw alreadySaid;
         } catch (RuntimeException e) {
             Optional<ConnectionFailure> failure = TemporalErrors.classify(e);
             if (failure.isPresent()) {

@@ -4,6 +4,7 @@ import io.musicsync.activities.BatchWindow;
 import io.musicsync.config.Settings;
 import io.musicsync.domain.PlaylistService;
 import io.musicsync.sync.SyncActivities;
+import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -76,6 +77,7 @@ public final class TemporalWorker implements AutoCloseable {
                         .build());
         register(
                 factory.newWorker(connection.settings().taskQueue(), workerOptions(engine)),
+                connection.client(),
                 activities,
                 playlists,
                 window);
@@ -112,14 +114,26 @@ public final class TemporalWorker implements AutoCloseable {
         }
     }
 
-    /** What every worker runs: also used by tests that build their own worker on a test environment. */
+    /**
+     * What every worker runs: also used by tests that build their own worker on a test environment. Review
+     * decisions are kept in Temporal (the task queue's {@link ReviewDecisionsWorkflow}, reached through
+     * {@code client}), so all workers share them.
+     */
     public static void register(
-            Worker worker, SyncActivities activities, PlaylistService playlists, BatchWindow window) {
+            Worker worker,
+            WorkflowClient client,
+            SyncActivities activities,
+            PlaylistService playlists,
+            BatchWindow window) {
         // PlaylistAddWorkflow stays registered for syncs that started before the playlist writer.
         worker.registerWorkflowImplementationTypes(
-                MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class, PlaylistWriterWorkflowImpl.class);
+                MusicSyncWorkflowImpl.class,
+                PlaylistAddWorkflowImpl.class,
+                PlaylistWriterWorkflowImpl.class,
+                ReviewDecisionsWorkflowImpl.class);
         worker.registerActivitiesImplementations(
-                new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists, window));
+                new SyncActivitiesAdapter(activities, new TemporalDecisionMemory(client, worker.getTaskQueue())),
+                new PlaylistWriterActivitiesImpl(playlists, window));
     }
 
     static WorkerFactoryOptions factoryOptions() {

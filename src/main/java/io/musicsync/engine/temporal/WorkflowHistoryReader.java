@@ -39,6 +39,8 @@ final class WorkflowHistoryReader {
 
     private final DataConverter converter;
     private boolean handedToWriter;
+    private boolean reviewAnswered;
+    private int reviewTimeoutDays;
     private final ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Activity type by the id of its scheduled event. */
     private final Map<Long, String> scheduled = new HashMap<>();
@@ -167,12 +169,57 @@ final class WorkflowHistoryReader {
                             + " in Temporal";
                     events.add(new SyncEvent(at, SyncEvent.Type.FAILED, null, error, null, error, null, null));
                 }
+                case EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED -> reviewMemo(at, event);
+                case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> {
+                    var input = event.getWorkflowExecutionUpdateAcceptedEventAttributes()
+                            .getAcceptedRequest()
+                            .getInput();
+                    if (MusicSyncWorkflow.ANSWER_REVIEW.equals(input.getName())) {
+                        reviewAnswered = true;
+                        String uri = value(input.getArgs(), false)
+                                .map(reply -> reply.path("trackUri").asText(null))
+                                .orElse(null);
+                        events.add(SyncEvent.of(
+                                at,
+                                SyncEvent.Type.STEP_COMPLETED,
+                                SyncStep.AWAITING_REVIEW,
+                                uri == null ? "a person answered: not on Spotify" : "a person chose " + uri));
+                    }
+                }
                 default -> {
-                    // Workflow tasks, markers, memo updates: how Temporal runs the sync, not what it did.
+                    // Workflow tasks, markers, other memo updates: how Temporal runs the sync, not what it did.
                 }
             }
         }
         return events;
+    }
+
+    /** The review memo: set when the sync starts waiting for its review, cleared when the wait ends. */
+    private void reviewMemo(Instant at, HistoryEvent event) {
+        var memo = event.getWorkflowPropertiesModifiedEventAttributes()
+                .getUpsertedMemo()
+                .getFieldsMap()
+                .get(ReviewMemo.MEMO_KEY);
+        if (memo == null) {
+            return;
+        }
+        JsonNode waiting = value(Payloads.newBuilder().addPayloads(memo).build(), false)
+                .map(review -> review.path("waiting"))
+                .orElse(null);
+        if (waiting != null && waiting.isObject()) {
+            reviewTimeoutDays = waiting.path("timeoutDays").asInt();
+            events.add(SyncEvent.of(
+                    at,
+                    SyncEvent.Type.STEP_STARTED,
+                    SyncStep.AWAITING_REVIEW,
+                    "waiting for a person's review (up to " + reviewTimeoutDays + " days)"));
+        } else if (!reviewAnswered) {
+            events.add(SyncEvent.of(
+                    at,
+                    SyncEvent.Type.STEP_COMPLETED,
+                    SyncStep.AWAITING_REVIEW,
+                    "no review within " + reviewTimeoutDays + " days"));
+        }
     }
 
     private void completed(Instant at, String activity, Payloads result) {

@@ -7,7 +7,6 @@ import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncListing;
 import io.musicsync.sync.SyncPage;
 import io.musicsync.sync.SyncStatus;
-import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.filter.v1.StartTimeFilter;
 import io.temporal.api.filter.v1.WorkflowTypeFilter;
@@ -17,7 +16,6 @@ import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
-import io.temporal.common.converter.DataConverter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,28 +40,21 @@ final class WorkflowListReader {
 
     private final WorkflowServiceBlockingStub service;
     private final String namespace;
-    private final DataConverter converter;
     private final Function<String, Optional<SyncStatus>> status;
-    private final Function<String, SyncMemo> describedMemo;
-    private final Map<String, SyncMemo> memos = new HashMap<>();
+    private final WorkflowMemos memos;
     private final long nowMillis;
 
-    /**
-     * @param status the status of a closed sync (its result or failure), read as {@code GET /sync/{id}} does
-     * @param describedMemo the memo as the workflow's description has it (the test server lists no memos)
-     */
+    /** @param status the status of a closed sync (its result or failure), read as {@code GET /sync/{id}} does */
     WorkflowListReader(
             WorkflowServiceBlockingStub service,
             String namespace,
-            DataConverter converter,
             Function<String, Optional<SyncStatus>> status,
-            Function<String, SyncMemo> describedMemo,
+            WorkflowMemos memos,
             long nowMillis) {
-        this.describedMemo = describedMemo;
         this.service = service;
         this.namespace = namespace;
-        this.converter = converter;
         this.status = status;
+        this.memos = memos;
         this.nowMillis = nowMillis;
     }
 
@@ -144,9 +135,9 @@ final class WorkflowListReader {
     /** @param detailed read the closed sync's outcome (a call to Temporal) rather than only its state */
     private SyncListing listing(WorkflowExecutionInfo info, boolean detailed) {
         String id = info.getExecution().getWorkflowId();
-        SyncMemo memo = memo(info);
-        SyncStatus shallow = new SyncStatus(
-                id, state(info.getStatus()), null, null, null, instant(info.getStartTime()), closeTime(info));
+        SyncMemo memo = memos.read(info, SyncMemo.MEMO_KEY, SyncMemo.class);
+        SyncStatus shallow =
+                new SyncStatus(id, state(info), null, null, null, instant(info.getStartTime()), closeTime(info));
         SyncStatus full = detailed && info.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
                 ? status.apply(id).orElse(shallow)
                 : shallow;
@@ -159,27 +150,22 @@ final class WorkflowListReader {
 
     /**
      * Temporal's state as ours, before reading the outcome: a cancelled workflow whose add had started reports its
-     * real outcome once detailed (see {@link WorkflowStatusReader}).
+     * real outcome once detailed (see {@link WorkflowStatusReader}); a running one waits for its review while its
+     * memo says so.
      */
-    private static SyncState state(WorkflowExecutionStatus status) {
-        return switch (status) {
-            case WORKFLOW_EXECUTION_STATUS_RUNNING, WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> SyncState.RUNNING;
+    private SyncState state(WorkflowExecutionInfo info) {
+        return switch (info.getStatus()) {
+            case WORKFLOW_EXECUTION_STATUS_RUNNING -> awaitingReview(info) ? SyncState.NEEDS_REVIEW : SyncState.RUNNING;
+            case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> SyncState.RUNNING;
             case WORKFLOW_EXECUTION_STATUS_COMPLETED -> SyncState.COMPLETED;
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> SyncState.CANCELLED;
             default -> SyncState.FAILED;
         };
     }
 
-    private SyncMemo memo(WorkflowExecutionInfo info) {
-        Payload payload = info.getMemo().getFieldsMap().get(SyncMemo.MEMO_KEY);
-        if (payload == null) {
-            return memos.computeIfAbsent(info.getExecution().getWorkflowId(), describedMemo);
-        }
-        try {
-            return converter.fromPayload(payload, SyncMemo.class, SyncMemo.class);
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+    private boolean awaitingReview(WorkflowExecutionInfo info) {
+        ReviewMemo review = memos.read(info, ReviewMemo.MEMO_KEY, ReviewMemo.class);
+        return review != null && review.isWaiting();
     }
 
     private static java.time.Instant closeTime(WorkflowExecutionInfo info) {

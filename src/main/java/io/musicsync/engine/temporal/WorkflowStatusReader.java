@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.musicsync.domain.SyncActivity;
 import io.musicsync.domain.SyncState;
 import io.musicsync.domain.SyncStep;
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
@@ -45,8 +46,28 @@ final class WorkflowStatusReader {
             case WORKFLOW_EXECUTION_STATUS_CANCELED -> cancelled();
             case WORKFLOW_EXECUTION_STATUS_TERMINATED -> failed(null, "The sync was terminated in Temporal");
             case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> failed(null, "The sync timed out in Temporal");
-            default -> at(runningProgress());
+            default -> running(runningProgress());
         };
+    }
+
+    /**
+     * A sync that has not ended: it needs a review only while its memo says it waits (once answered, it remembers
+     * the choice at the same step before it adds, and is running again, as in standalone mode).
+     */
+    private SyncStatus running(SyncProgress progress) {
+        SyncStatus status = at(progress);
+        return status.state() == SyncState.NEEDS_REVIEW && !awaitingReview()
+                ? new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null)
+                : status;
+    }
+
+    private ReviewMemo reviewMemo() {
+        return description.getMemo(ReviewMemo.MEMO_KEY, ReviewMemo.class, ReviewMemo.class);
+    }
+
+    private boolean awaitingReview() {
+        ReviewMemo review = reviewMemo();
+        return review != null && review.isWaiting();
     }
 
     private SyncStatus completed(SyncResult result) {
@@ -89,9 +110,19 @@ final class WorkflowStatusReader {
         return at(closedProgress(failedStep(failure))).failed(error, description.getCloseTime());
     }
 
-    /** The sync, running at {@code progress}: its end is then stated by {@link SyncStatus}'s own transitions. */
+    /**
+     * The sync, unfinished at {@code progress} (running, or waiting for its review at {@code awaiting_review}): its
+     * end is then stated by {@link SyncStatus}'s own transitions.
+     */
     private SyncStatus at(SyncProgress progress) {
-        return new SyncStatus(id(), SyncState.RUNNING, progress, null, null, description.getStartTime(), null);
+        return new SyncStatus(
+                id(),
+                SyncState.unfinishedAt(progress.currentStep()),
+                progress,
+                null,
+                null,
+                description.getStartTime(),
+                null);
     }
 
     /**
@@ -124,7 +155,8 @@ final class WorkflowStatusReader {
 
     /**
      * The running workflow's own progress. A query needs a worker to answer; when none does in time the status is
-     * still useful without it (queued). Temporal itself being unreachable is an outage, answered 503.
+     * still useful without it: waiting for its review when its memo says so, else queued. Temporal itself being
+     * unreachable is an outage, answered 503.
      */
     private SyncProgress runningProgress() {
         if (description.getHistoryLength() >= FIRST_TASK_COMPLETED_HISTORY_LENGTH) {
@@ -136,11 +168,19 @@ final class WorkflowStatusReader {
                 }
             }
         }
+        if (awaitingReview()) {
+            PendingReview pending = reviewMemo().waiting();
+            return SyncProgress.at(
+                    SyncStep.AWAITING_REVIEW,
+                    pending.candidates().size(),
+                    startedMillis(),
+                    pending.waitingSinceMillis());
+        }
         return SyncProgress.queued(startedMillis());
     }
 
     /** A query no worker answered ends in DEADLINE_EXCEEDED; only UNAVAILABLE says Temporal itself is gone. */
-    private static boolean isOutage(Throwable error) {
+    static boolean isOutage(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StatusRuntimeException grpc) {
                 return grpc.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED

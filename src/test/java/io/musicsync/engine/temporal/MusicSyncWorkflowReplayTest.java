@@ -3,6 +3,7 @@ package io.musicsync.engine.temporal;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncActivities;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * verify (v0 before adds went through {@link PlaylistAddWorkflow}, v1 after); no match; the AI choosing none; a
  * sync cancelled (our signal) while searching; Temporal's own cancel during the add (the outcome kept in the
  * memo); v2, the add through the playlist's writer (added, and already there), and a run of the writer itself that
- * continued as new. If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
+ * continued as new; the review queue: a sync waiting for its review and answered, a later sync of the same song
+ * using the remembered answer, a sync whose review timed out, and the task queue's decisions workflow. If this test fails, the change needs {@code Workflow.getVersion} rather than a new recording.
  */
 class MusicSyncWorkflowReplayTest {
 
@@ -35,7 +37,10 @@ class MusicSyncWorkflowReplayTest {
                 "temporal/sync-v1-cancelled-while-searching.json",
                 "temporal/sync-v1-temporal-cancel-during-add.json",
                 "temporal/sync-v2-added.json",
-                "temporal/sync-v2-already-there.json"
+                "temporal/sync-v2-already-there.json",
+                "temporal/sync-v2-review-answered.json",
+                "temporal/sync-v2-review-remembered.json",
+                "temporal/sync-v2-review-timed-out.json"
             })
     void recordedSyncsReplayOnTheCurrentWorkflowCode(String history) {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(history, MusicSyncWorkflowImpl.class))
@@ -46,6 +51,13 @@ class MusicSyncWorkflowReplayTest {
     void aRecordedPlaylistWriterRunReplaysOnTheCurrentWriterCode() {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
                         "temporal/writer-v1-continued-as-new.json", PlaylistWriterWorkflowImpl.class))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRecordedRunOfTheReviewDecisionsReplaysOnTheCurrentCode() {
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
+                        "temporal/review-decisions-v1.json", ReviewDecisionsWorkflowImpl.class))
                 .doesNotThrowAnyException();
     }
 
@@ -75,5 +87,16 @@ class MusicSyncWorkflowReplayTest {
 
         @Override
         public void playlistAddDone(PlaylistAddReply reply) {}
+
+        @Override
+        public PendingReview pendingReview() {
+            return null;
+        }
+
+        @Override
+        public void answerReview(ReviewReply reply) {}
+
+        @Override
+        public void validateAnswer(ReviewReply reply) {}
     }
 }

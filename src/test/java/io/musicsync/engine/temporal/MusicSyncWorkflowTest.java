@@ -56,7 +56,7 @@ class MusicSyncWorkflowTest {
     private WorkflowClient start() {
         env = TestWorkflowEnvironment.newInstance();
         Worker worker = env.newWorker(QUEUE, TemporalWorker.workerOptions(ENGINE));
-        TemporalWorker.register(worker, spotify, spotify, BatchWindow.DEFAULT);
+        TemporalWorker.register(worker, env.getWorkflowClient(), spotify, spotify, BatchWindow.DEFAULT);
         env.start();
         return env.getWorkflowClient();
     }

@@ -61,6 +61,25 @@ class WorkflowHistoryReaderTest {
     }
 
     @Test
+    void aReviewThatTimedOutShowsTheWaitAndItsEnd() throws IOException {
+        List<SyncEvent> events = read("temporal/sync-v2-review-timed-out.json");
+
+        assertThat(events)
+                .filteredOn(e -> e.step() == SyncStep.AWAITING_REVIEW)
+                .extracting(SyncEvent::message)
+                .containsExactly("waiting for a person's review (up to 30 days)", "no review within 30 days");
+        assertThat(events.getLast().message()).contains("(no review within 30 days)");
+    }
+
+    @Test
+    void aRememberedDecisionNeedsNoSearchAndNoReview() throws IOException {
+        List<SyncEvent> events = read("temporal/sync-v2-review-remembered.json");
+
+        assertThat(events).noneMatch(e -> e.step() == SyncStep.AWAITING_REVIEW || e.step() == SyncStep.MATCHING);
+        assertThat(types(events)).contains(SyncEvent.Type.ALREADY_IN_PLAYLIST).endsWith(SyncEvent.Type.COMPLETED);
+    }
+
+    @Test
     void aSyncCancelledWhileSearching() throws IOException {
         List<SyncEvent> events = read("temporal/sync-v1-cancelled-while-searching.json");
 
