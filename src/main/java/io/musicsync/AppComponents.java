@@ -12,6 +12,7 @@ import io.musicsync.api.ApiServer;
 import io.musicsync.api.DocsRoutes;
 import io.musicsync.api.HealthCheck;
 import io.musicsync.api.HealthRoute;
+import io.musicsync.api.ImportRoutes;
 import io.musicsync.api.MetricsRoute;
 import io.musicsync.api.ServletMount;
 import io.musicsync.api.SyncRequestParser;
@@ -29,7 +30,9 @@ import io.musicsync.engine.temporal.MusicSyncWorkflow;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
 import io.musicsync.engine.temporal.TemporalWorker;
-import io.musicsync.importer.Importer;
+import io.musicsync.importer.JournaledImports;
+import io.musicsync.importer.PlaylistCreator;
+import io.musicsync.importer.RowResolvers;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.mcp.McpEndpoints;
@@ -44,10 +47,13 @@ import io.musicsync.metrics.TemporalMetrics;
 import io.musicsync.metrics.TemporalSyncObserver;
 import io.musicsync.spotify.SpotifyHealth;
 import io.musicsync.spotify.SpotifyModule;
+import io.musicsync.store.ImportStore;
 import io.musicsync.store.InMemoryDecisionMemory;
+import io.musicsync.store.InMemoryImportStore;
 import io.musicsync.store.InMemorySyncStore;
 import io.musicsync.store.SqliteAddJournal;
 import io.musicsync.store.SqliteDatabase;
+import io.musicsync.store.SqliteImportStore;
 import io.musicsync.store.SqliteRetryAfterJournal;
 import io.musicsync.store.SqliteSyncStore;
 import io.musicsync.store.SyncStore;
@@ -57,6 +63,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root: builds the object graph from the settings, explicitly, in one place. The edges
@@ -90,6 +97,9 @@ public final class AppComponents {
     private final PlaylistWriters playlistWriters;
 
     private final SyncActivities activities;
+
+    /** The imports the API servers built here drive; stopped before the engine ({@link #stopImports()}). */
+    private final List<JournaledImports> servedImports = new CopyOnWriteArrayList<>();
 
     private AppComponents(Settings settings, Clock clock, Sleeper retrySleeper, BatchWindow batchWindow) {
         this.settings = settings;
@@ -187,6 +197,7 @@ public final class AppComponents {
 
     /** Closes the journal; call after the engine is closed. */
     public void closeJournal() {
+        stopImports();
         if (journal != null) {
             journal.close();
         }
@@ -203,19 +214,33 @@ public final class AppComponents {
                 List.of(new TemporalSyncObserver(MusicSyncWorkflow.class.getSimpleName())));
     }
 
-    /** Library imports ({@code ./music-sync import}): the same activities as the syncs, and Spotify's playlists. */
-    public Importer newImporter() {
-        return new Importer(
+    /**
+     * Library imports over {@code engine} ({@code ./music-sync import}, {@code /api/v1/imports}): the same activities
+     * as the syncs, and Spotify's playlists. Journaled with the standalone journal; in memory otherwise (Temporal
+     * mode drives the rows' syncs through its engine the same way). Not resumed: the caller decides.
+     *
+     * @param engine runs the syncs of real imports; null for dry runs only
+     */
+    public JournaledImports newImports(SyncEngine engine, int concurrency) {
+        ImportStore store = journal == null ? new InMemoryImportStore() : new SqliteImportStore(journal);
+        RowResolvers resolvers = new RowResolvers(
+                engine,
                 activities,
                 retryRunner(),
                 spotify.client(),
-                name -> spotify.client()
-                        .createPlaylist(name, "Imported by music-sync", false)
-                        .id(),
                 settings.matching().fuzzyMatchThreshold(),
                 disambiguator.status().enabled(),
-                clock,
                 Sleeper.system());
+        PlaylistCreator creator = name -> spotify.client()
+                .createPlaylist(name, "Imported by music-sync", false)
+                .id();
+        return new JournaledImports(store, resolvers, creator, concurrency, clock);
+    }
+
+    /** Stops the imports the API servers drive (their rows in flight resume at the next start); before the engine. */
+    public void stopImports() {
+        servedImports.forEach(JournaledImports::close);
+        servedImports.clear();
     }
 
     private RetryRunner retryRunner() {
@@ -231,9 +256,13 @@ public final class AppComponents {
 
     /** The HTTP API over {@code engine}, with more route groups (e.g. the MCP endpoint) from {@code extensions}. */
     public ApiServer newApiServer(SyncEngine engine, List<ApiExtension> extensions) {
+        JournaledImports imports = newImports(engine, JournaledImports.DEFAULT_CONCURRENCY);
+        servedImports.add(imports);
+        imports.resumeUnfinished();
         return new ApiServer(
                 List.of(
                         new SyncRoutes(engine, syncRequestParser(), this::aiAvailable, clock),
+                        new ImportRoutes(imports, settings.spotify().defaultPlaylistId(), clock),
                         new HealthRoute(engine, List.of(spotifyHealth(), aiHealth()), VERSION, clock),
                         new MetricsRoute(metrics::scrape),
                         new DocsRoutes()),

@@ -16,6 +16,8 @@ public record ApiLimits(long maxBodyBytes, int rateLimitPerMinute, List<String> 
 
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The largest library upload ({@code POST /api/v1/imports}): a 50,000-track Library.xml is about 100 MB. */
+    public static final long MAX_UPLOAD_BYTES = 160L * 1024 * 1024;
 
     public ApiLimits {
         corsOrigins = List.copyOf(corsOrigins);

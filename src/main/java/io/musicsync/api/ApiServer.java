@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -77,6 +78,10 @@ public final class ApiServer implements AutoCloseable {
 
     private static void applyLimits(JavalinConfig config, ApiLimits limits) {
         config.http.maxRequestSize = limits.maxBodyBytes();
+        // Library uploads (the import route) are parts of their own size; above 1 MB they go to a temporary file.
+        config.jetty.multipartConfig.maxFileSize(ApiLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(ApiLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.jetty.modifyHttpConfiguration(http -> {
             // A client that stops sending is cut off by the connector's idle timeout (set in start()).
             // Headers beyond 8 KiB (a header flood) get 431 from Jetty before any handler runs.

@@ -37,21 +37,30 @@ public final class SyncRequestParser {
         if (body == null || !body.isObject()) {
             throw new ValidationException(List.of(new FieldError("body", "must be a JSON object")));
         }
-        String title = name(body, "track_name", true, errors);
-        String artist = name(body, "artist", true, errors);
-        String album = name(body, "album", false, errors);
+        SongQuery song = song(body, errors);
         String playlist = playlistId(body, errors);
         String userId = name(body, "user_id", false, errors);
         double threshold = threshold(body, errors);
         boolean useAi = bool(body, "use_ai_disambiguation", errors, true);
-        Integer duration = duration(body, errors);
-        String isrc = isrc(body, errors);
-        Boolean explicit = body.hasNonNull("explicit") ? bool(body, "explicit", errors, false) : null;
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new SyncSubmission(
-                new SongQuery(title, artist, album, duration, isrc, explicit), playlist, userId, threshold, useAi);
+        return new SyncSubmission(song, playlist, userId, threshold, useAi);
+    }
+
+    /**
+     * The song fields of a request ({@code track_name}, {@code artist}, {@code album}, {@code duration_ms},
+     * {@code isrc}, {@code explicit}), checked as a sync's are: one set of rules for a sync and an import's JSON row.
+     * Adds each invalid field to {@code errors}; the song is meaningful only when none was added.
+     */
+    static SongQuery song(JsonNode body, List<FieldError> errors) {
+        String title = name(body, "track_name", true, errors);
+        String artist = name(body, "artist", true, errors);
+        String album = name(body, "album", false, errors);
+        Integer duration = duration(body, errors);
+        String isrc = isrc(body, errors);
+        Boolean explicit = body.hasNonNull("explicit") ? bool(body, "explicit", errors, false) : null;
+        return new SongQuery(title, artist, album, duration, isrc, explicit);
     }
 
     private static String name(JsonNode body, String field, boolean required, List<FieldError> errors) {

@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  curl " + simulator.accountsUrl() + "/_sim/playlists/" + playlist
                 + "   # what is in the demo playlist");
         System.out.println("Ctrl-C stops.");
-        ServeCommand.awaitShutdown(api, engine, app::closeJournal, simulator);
+        ServeCommand.awaitShutdown(api, app::stopImports, engine, app::closeJournal, simulator);
         return 0;
     }
 }

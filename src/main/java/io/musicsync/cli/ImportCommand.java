@@ -2,14 +2,17 @@ package io.musicsync.cli;
 
 import io.musicsync.AppComponents;
 import io.musicsync.config.Settings;
-import io.musicsync.domain.SyncException;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.importer.ImportListener;
 import io.musicsync.importer.ImportReport;
 import io.musicsync.importer.ImportSummary;
-import io.musicsync.importer.Importer;
-import io.musicsync.importer.RowOutcome;
-import io.musicsync.importer.RowResult;
+import io.musicsync.importer.JournaledImports;
+import io.musicsync.imports.ImportRequest;
+import io.musicsync.imports.ImportRow;
+import io.musicsync.imports.ImportState;
+import io.musicsync.imports.ImportStatus;
+import io.musicsync.imports.Imports;
+import io.musicsync.imports.RowOutcome;
+import io.musicsync.imports.RowStatus;
 import io.musicsync.library.Library;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.library.LibraryReader;
@@ -19,6 +22,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,6 +51,12 @@ final class ImportCommand implements Callable<Integer> {
 
     /** How many songs of the file are listed under the summary for each outcome that needs a look. */
     private static final int LISTED = 10;
+
+    /** How often the running import's counts are read for the bar. */
+    private static final Duration FOLLOW_INTERVAL = Duration.ofMillis(200);
+
+    /** Why the import stopped as a whole, once it has; null when every row was tried. */
+    private String stoppedBecause;
 
     @Spec
     private CommandSpec spec;
@@ -87,8 +98,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--concurrency",
-            defaultValue = "4",
-            description = "songs looked up at once (default ${DEFAULT-VALUE}; Spotify's rate budget still applies)")
+            defaultValue = "" + JournaledImports.DEFAULT_CONCURRENCY,
+            description = "songs looked up at once (default ${DEFAULT-VALUE}: their adds share the writer's batches;"
+                    + " Spotify's rate budget still applies)")
     int concurrency;
 
     @Option(names = "--no-progress", description = "no progress bar (e.g. when the output is a log)")
@@ -146,20 +158,14 @@ final class ImportCommand implements Callable<Integer> {
         boolean quiet = !noProgress && current.logLevel().equalsIgnoreCase("info");
         Logging.apply(current, quiet ? "warn" : current.logLevel());
         AppComponents app = components.apply(current);
-        Importer importer = app.newImporter();
         try {
-            return importInto(importer, app, library, entries, current, out, err);
-        } catch (SyncException e) {
-            // Spotify refused the whole import (unknown playlist, login expired…): nothing more to try.
-            err.println("import stopped: " + e.getMessage());
-            return 1;
+            return importInto(app, library, entries, current, out, err);
         } finally {
             app.closeJournal();
         }
     }
 
     private int importInto(
-            Importer importer,
             AppComponents app,
             Library library,
             List<LibraryEntry> entries,
@@ -171,24 +177,38 @@ final class ImportCommand implements Callable<Integer> {
                 ? target.playlistId
                 : current.spotify().defaultPlaylistId();
         if (target.createName != null) {
+            playlistId = null;
             if (dryRun) {
                 out.println("Dry run: would create the playlist \"" + target.createName + "\"");
-                playlistId = null;
-            } else {
-                playlistId = importer.createPlaylist(target.createName);
-                out.println("Created the playlist \"" + target.createName + "\": " + playlistId);
             }
         }
-        if (playlistId == null && !dryRun) {
+        if (playlistId == null && target.createName == null && !dryRun) {
             err.println("name the playlist to fill: --playlist ID, --create NAME, or set DEFAULT_PLAYLIST_ID");
             return 2;
         }
         out.flush();
+        ImportRequest request = new ImportRequest(
+                ImportRequest.newId(),
+                playlistId,
+                dryRun ? null : target.createName,
+                file.getFileName().toString(),
+                library.format().wireName(),
+                ImportRow.of(entries),
+                library.problems(),
+                dryRun);
 
-        ImportSummary summary = run(importer, app, entries, playlistId);
-        printSummary(out, summary);
+        ImportSummary summary = run(app, request);
+        if (target.createName != null && !dryRun && summary.playlistId() != null) {
+            out.println("Created the playlist \"" + target.createName + "\": " + summary.playlistId());
+        }
         ImportReport report = new ImportReport(
                 file.getFileName().toString(), library.format().wireName(), library.problems(), summary);
+        if (stoppedBecause != null) {
+            // Spotify refused the whole import (unknown playlist, login expired…): nothing more was tried.
+            err.println("import stopped: " + stoppedBecause);
+        } else {
+            printSummary(out, summary);
+        }
         for (Path reportFile : reports) {
             if (reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 report.writeJson(reportFile);
@@ -198,7 +218,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println("Report: " + reportFile);
         }
         out.flush();
-        return summary.counts().count(RowOutcome.FAILED) > 0 ? 1 : 0;
+        return stoppedBecause != null || summary.counts().count(RowOutcome.FAILED) > 0 ? 1 : 0;
     }
 
     private String checkOptions() {
@@ -252,18 +272,43 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private ImportSummary run(Importer importer, AppComponents app, List<LibraryEntry> entries, String playlistId)
-            throws InterruptedException {
+    /**
+     * Runs the import through the {@link io.musicsync.imports.Imports} interface (journaled in standalone mode: the
+     * service resumes it after an interruption), following its counts for the bar, then reads every row back.
+     */
+    private ImportSummary run(AppComponents app, ImportRequest request) throws InterruptedException {
         ImportProgressBar bar =
                 noProgress ? null : new ImportProgressBar(dryRun ? "dry run" : "import", progressOutput);
-        ImportListener listener = bar == null ? ImportListener.NONE : bar;
-        try {
-            if (dryRun) {
-                return importer.dryRun(entries, playlistId, concurrency, listener);
+        long started = System.nanoTime();
+        // A dry run adds nothing and starts no sync: it needs no engine (nor resumes the journal's syncs).
+        try (SyncEngine engine = dryRun ? null : app.newEngine();
+                JournaledImports imports = app.newImports(engine, concurrency)) {
+            ImportStatus status = imports.start(request);
+            if (bar != null) {
+                bar.started(status.counts());
             }
-            try (SyncEngine engine = app.newEngine()) {
-                return importer.run(entries, playlistId, engine, concurrency, listener);
+            while (!status.state().isTerminal()) {
+                Thread.sleep(FOLLOW_INTERVAL.toMillis());
+                status = imports.status(request.importId(), 0, 0).orElseThrow();
+                if (bar != null) {
+                    bar.update(status.counts());
+                }
             }
+            stoppedBecause = status.state() == ImportState.FAILED ? status.error() : null;
+            List<RowStatus> rows = new ArrayList<>();
+            Integer cursor = 0;
+            while (cursor != null) {
+                ImportStatus page = imports.status(request.importId(), cursor, Imports.MAX_ROWS_PER_PAGE)
+                        .orElseThrow();
+                rows.addAll(page.rows());
+                cursor = page.nextCursor();
+            }
+            return new ImportSummary(
+                    request.dryRun(),
+                    status.playlistId(),
+                    rows,
+                    status.counts(),
+                    Duration.ofNanos(System.nanoTime() - started));
         } finally {
             if (bar != null) {
                 bar.close();
@@ -281,8 +326,9 @@ final class ImportCommand implements Callable<Integer> {
                 summary.elapsed().toMillis() / 1000.0,
                 ImportProgressBar.countsLine(summary.counts(), summary.dryRun()));
         for (RowOutcome outcome : List.of(RowOutcome.NEEDS_REVIEW, RowOutcome.NOT_FOUND, RowOutcome.FAILED)) {
-            List<RowResult> rows =
-                    summary.rows().stream().filter(r -> r.outcome() == outcome).toList();
+            List<RowStatus> rows = summary.rows().stream()
+                    .filter(r -> r.resolution().outcome() == outcome)
+                    .toList();
             if (rows.isEmpty()) {
                 continue;
             }
@@ -290,7 +336,7 @@ final class ImportCommand implements Callable<Integer> {
             rows.stream()
                     .limit(LISTED)
                     .forEach(r -> out.println(
-                            "  " + r.entry().source() + ": " + r.resolution().message()));
+                            "  " + r.row().source() + ": " + r.resolution().message()));
             if (rows.size() > LISTED) {
                 out.println("  … and " + (rows.size() - LISTED) + " more (see --report)");
             }

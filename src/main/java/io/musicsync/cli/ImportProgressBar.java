@@ -1,9 +1,7 @@
 package io.musicsync.cli;
 
-import io.musicsync.importer.ImportCounts;
-import io.musicsync.importer.ImportListener;
-import io.musicsync.importer.RowOutcome;
-import io.musicsync.importer.RowResult;
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.RowOutcome;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -17,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * The import's live progress bar: done/total, the rate and the time left (drawn by the progress bar library),
  * and the counts so far as its message.
  */
-final class ImportProgressBar implements ImportListener, AutoCloseable {
+final class ImportProgressBar implements AutoCloseable {
 
     private final String task;
     private final Supplier<ProgressBarConsumer> consumer;
@@ -28,8 +26,7 @@ final class ImportProgressBar implements ImportListener, AutoCloseable {
         this.consumer = consumer;
     }
 
-    @Override
-    public void started(ImportCounts counts) {
+    void started(ImportCounts counts) {
         bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(counts.total())
@@ -41,8 +38,7 @@ final class ImportProgressBar implements ImportListener, AutoCloseable {
         bar.setExtraMessage(" " + barLine(counts));
     }
 
-    @Override
-    public void rowDone(RowResult row, ImportCounts counts) {
+    void update(ImportCounts counts) {
         bar.stepTo(counts.done());
         bar.setExtraMessage(" " + barLine(counts));
     }

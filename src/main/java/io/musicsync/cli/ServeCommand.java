@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
                 settings.engineKind().settingName());
         System.out.println("AI disambiguation: " + describe(app));
         System.out.println("Dashboard at /, API docs at /docs, Prometheus metrics at /metrics");
-        awaitShutdown(api, engine, app::closeJournal);
+        awaitShutdown(api, app::stopImports, engine, app::closeJournal);
         return 0;
     }
 

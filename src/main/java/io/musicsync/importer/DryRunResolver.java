@@ -6,7 +6,8 @@ import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncActivity;
 import io.musicsync.engine.standalone.RetryRunner;
-import io.musicsync.library.LibraryEntry;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.sync.SyncActivities;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,7 @@ final class DryRunResolver implements SongResolver {
     }
 
     @Override
-    public Resolution resolve(int row, LibraryEntry.Song entry) {
-        SongQuery song = entry.song();
+    public Resolution resolve(int row, SongQuery song) {
         List<CatalogTrack> candidates =
                 retries.run(SyncActivity.SEARCH, () -> activities.searchTracks(song), retry -> {});
         if (candidates.isEmpty()) {

@@ -4,19 +4,21 @@ import io.musicsync.domain.MatchDecision;
 import io.musicsync.domain.MatchOutcome;
 import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.Sleeper;
+import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncState;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
-import io.musicsync.library.LibraryEntry;
+import io.musicsync.imports.ImportRequest;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
 import java.time.Duration;
 
 /**
- * Today's real import: one sync per song through the {@link SyncEngine} (standalone or Temporal), followed until
- * it ends. The playlist's writer batches the adds of the syncs in flight together; the journal-based import, which
- * resumes from the row it reached, replaces this class behind {@link SongResolver}.
+ * A real import's row: one sync per song through the {@link SyncEngine} (standalone or Temporal), keyed by import
+ * and row, followed until it ends. The playlist's writer batches the adds of the syncs in flight together.
  */
 final class EngineResolver implements SongResolver {
 
@@ -46,12 +48,12 @@ final class EngineResolver implements SongResolver {
     }
 
     @Override
-    public Resolution resolve(int row, LibraryEntry.Song song) {
-        // One id per import and row: a retried start of the same row maps to the same sync.
-        String syncId = importId + "-" + row;
+    public Resolution resolve(int row, SongQuery song) {
+        // One id per import and row: a resumed row maps to the same sync, which the engine finishes or has finished.
+        String syncId = ImportRequest.syncId(importId, row);
         SyncStatus status;
         try {
-            status = engine.start(new SyncRequest(syncId, song.song(), playlistId, null, threshold, useAi, true, 0));
+            status = engine.start(new SyncRequest(syncId, song, playlistId, null, threshold, useAi, true, 0));
         } catch (EngineUnavailableException e) {
             return new Resolution(RowOutcome.FAILED, e.getMessage(), null, null, null, null, syncId);
         }
@@ -61,8 +63,9 @@ final class EngineResolver implements SongResolver {
                 status = engine.status(syncId).orElseThrow(() -> new IllegalStateException("sync vanished"));
             }
         } catch (InterruptedException e) {
+            // The import is stopping (the service or the command ends): the sync is left to its engine, which
+            // finishes or resumes it; the row is not recorded, so a resumed import asks for the same sync again.
             Thread.currentThread().interrupt();
-            engine.cancel(syncId);
             return new Resolution(RowOutcome.FAILED, "interrupted", null, null, null, null, syncId);
         }
         return switch (status.state()) {

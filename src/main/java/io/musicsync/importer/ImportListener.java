@@ -1,11 +1,12 @@
 package io.musicsync.importer;
 
-/** Follows an import as it goes (the CLI's progress bar). Called from one thread at a time. */
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.RowStatus;
+
+/** Follows an import's rows as they end (the journal records each). Called from one thread at a time. */
 public interface ImportListener {
 
-    ImportListener NONE = new ImportListener() {};
+    ImportListener NONE = (row, counts) -> {};
 
-    default void started(ImportCounts counts) {}
-
-    default void rowDone(RowResult row, ImportCounts counts) {}
+    void rowDone(RowStatus row, ImportCounts counts);
 }

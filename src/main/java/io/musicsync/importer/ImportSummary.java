@@ -1,5 +1,7 @@
 package io.musicsync.importer;
 
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.RowStatus;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * @param playlistId the target playlist, or null for a dry run without one
  */
 public record ImportSummary(
-        boolean dryRun, String playlistId, List<RowResult> rows, ImportCounts counts, Duration elapsed) {
+        boolean dryRun, String playlistId, List<RowStatus> rows, ImportCounts counts, Duration elapsed) {
 
     public ImportSummary {
         rows = List.copyOf(rows);

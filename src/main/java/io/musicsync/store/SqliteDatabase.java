@@ -27,7 +27,7 @@ public final class SqliteDatabase implements AutoCloseable {
     public static final String FILE_NAME = "music-sync.db";
 
     /** The schema scripts, in order: script i (1-based) brings the schema to version i. Append, never edit. */
-    private static final List<String> MIGRATIONS = List.of("db/journal/V1__journal.sql");
+    private static final List<String> MIGRATIONS = List.of("db/journal/V1__journal.sql", "db/journal/V3__imports.sql");
 
     private final Path file;
     private final Connection connection;

@@ -57,7 +57,8 @@ class PackageStructureTest {
                         "io.musicsync.api..",
                         "io.musicsync.mcp..",
                         "io.musicsync.library..",
-                        "io.musicsync.importer..")
+                        "io.musicsync.importer..",
+                        "io.musicsync.imports..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.musicsync.spotify..")
@@ -78,6 +79,26 @@ class PackageStructureTest {
                         "java..",
                         "javax.xml.stream..",
                         "org.apache.commons.csv..")
+                .check(ours);
+    }
+
+    /**
+     * The import contract is engine-neutral: both engines implement it and the API, CLI and MCP use it, so it knows
+     * songs and library rows and nothing of syncs, engines or services.
+     */
+    @Test
+    void theImportContractKnowsNoEngine() {
+        classes()
+                .that()
+                .resideInAPackage("io.musicsync.imports..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.musicsync.imports..",
+                        "io.musicsync.library..",
+                        "io.musicsync.domain..",
+                        "java..",
+                        "com.fasterxml.jackson.annotation..")
                 .check(ours);
     }
 

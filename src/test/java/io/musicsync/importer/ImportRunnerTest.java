@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.musicsync.domain.RequestRejectedException;
 import io.musicsync.domain.SongQuery;
+import io.musicsync.imports.ImportCounts;
+import io.musicsync.imports.ImportRow;
+import io.musicsync.imports.Resolution;
+import io.musicsync.imports.RowOutcome;
+import io.musicsync.imports.RowStatus;
 import io.musicsync.library.LibraryEntry;
 import io.musicsync.library.SkipReason;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +20,24 @@ import org.junit.jupiter.api.Test;
 
 class ImportRunnerTest {
 
-    private static List<LibraryEntry> songs(int n) {
-        List<LibraryEntry> entries = new ArrayList<>();
+    private static List<ImportRow> songs(int n) {
+        List<ImportRow> rows = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            entries.add(LibraryEntry.Song.of("line " + i, SongQuery.of("Song " + i, "Artist")));
+            rows.add(ImportRow.song(i, "line " + i, SongQuery.of("Song " + i, "Artist"), List.of()));
         }
-        return entries;
+        return rows;
+    }
+
+    /** The rows as they ended, by row number. */
+    private static final class Recorder implements ImportListener {
+        final java.util.Map<Integer, RowStatus> rows = new java.util.TreeMap<>();
+        final List<ImportCounts> seen = new ArrayList<>();
+
+        @Override
+        public void rowDone(RowStatus row, ImportCounts counts) {
+            rows.put(row.row().row(), row);
+            seen.add(counts);
+        }
     }
 
     @Test
@@ -42,14 +58,8 @@ class ImportRunnerTest {
             inFlight.decrementAndGet();
             return Resolution.of(RowOutcome.WOULD_ADD, "row " + row);
         };
-        ImportRunner runner = new ImportRunner(resolver, 3, Clock.systemUTC());
-        List<ImportCounts> seen = new ArrayList<>();
-        ImportListener listener = new ImportListener() {
-            @Override
-            public void rowDone(RowResult row, ImportCounts counts) {
-                seen.add(counts);
-            }
-        };
+        ImportRunner runner = new ImportRunner(resolver, 3);
+        Recorder recorder = new Recorder();
 
         Thread releaser = Thread.ofVirtual().start(() -> {
             try {
@@ -61,17 +71,17 @@ class ImportRunnerTest {
                 release.countDown();
             }
         });
-        ImportSummary summary = runner.run(songs(20), true, null, listener);
+        ImportCounts counts = runner.run(songs(20), ImportCounts.start(20), recorder);
         releaser.join();
 
         assertThat(most.get()).isEqualTo(3);
-        assertThat(summary.rows())
+        assertThat(recorder.rows.values())
                 .extracting(r -> r.resolution().message())
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
                         .mapToObj(i -> "row " + i)
                         .toList());
-        assertThat(summary.counts().count(RowOutcome.WOULD_ADD)).isEqualTo(20);
-        assertThat(seen)
+        assertThat(counts.count(RowOutcome.WOULD_ADD)).isEqualTo(20);
+        assertThat(recorder.seen)
                 .extracting(ImportCounts::done)
                 .containsExactlyElementsOf(
                         java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
@@ -79,29 +89,33 @@ class ImportRunnerTest {
 
     @Test
     void skippedAndUnreadableEntriesAreCountedAndAFailingSongDoesNotStopTheRest() throws Exception {
-        List<LibraryEntry> entries = new ArrayList<>(songs(2));
-        entries.add(1, new LibraryEntry.Skipped("track 7", "\"Video\" by X", SkipReason.VIDEO));
+        List<LibraryEntry> entries = new ArrayList<>();
+        entries.add(LibraryEntry.Song.of("line 1", SongQuery.of("Song 1", "Artist")));
+        entries.add(new LibraryEntry.Skipped("track 7", "\"Video\" by X", SkipReason.VIDEO));
+        entries.add(LibraryEntry.Song.of("line 2", SongQuery.of("Song 2", "Artist")));
         entries.add(new LibraryEntry.Unreadable("line 9", "it has no title"));
         SongResolver resolver = (row, song) -> {
-            if (song.song().title().equals("Song 1")) {
+            if (song.title().equals("Song 1")) {
                 throw new RequestRejectedException("Spotify rejected the request");
             }
             return Resolution.of(RowOutcome.NOT_FOUND, "nothing");
         };
 
-        ImportSummary summary =
-                new ImportRunner(resolver, 2, Clock.systemUTC()).run(entries, false, "p", ImportListener.NONE);
+        Recorder recorder = new Recorder();
+        ImportCounts counts = new ImportRunner(resolver, 2).run(ImportRow.of(entries), ImportCounts.start(4), recorder);
 
-        assertThat(summary.rows())
+        assertThat(recorder.rows.values())
                 .extracting(
-                        RowResult::row, RowResult::outcome, r -> r.resolution().message())
+                        r -> r.row().row(),
+                        r -> r.resolution().outcome(),
+                        r -> r.resolution().message())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, RowOutcome.FAILED, "Spotify rejected the request"),
                         org.assertj.core.groups.Tuple.tuple(
                                 2, RowOutcome.SKIPPED, "skipped: a video (music video, movie or TV show), not a song"),
                         org.assertj.core.groups.Tuple.tuple(3, RowOutcome.NOT_FOUND, "nothing"),
                         org.assertj.core.groups.Tuple.tuple(4, RowOutcome.FAILED, "it has no title"));
-        assertThat(summary.counts().done()).isEqualTo(4);
-        assertThat(summary.counts().count(RowOutcome.FAILED)).isEqualTo(2);
+        assertThat(counts.done()).isEqualTo(4);
+        assertThat(counts.count(RowOutcome.FAILED)).isEqualTo(2);
     }
 }

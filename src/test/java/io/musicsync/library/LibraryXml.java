@@ -97,7 +97,8 @@ public final class LibraryXml {
         out.write(t.toString());
     }
 
-    private static void key(StringBuilder t, String key, String type, String value) {
+    /** Appends one {@code <key>} and its value ({@code value} null: an empty element such as {@code <true/>}). */
+    public static void key(StringBuilder t, String key, String type, String value) {
         t.append("\t\t\t<key>").append(key).append("</key>");
         if (value == null) {
             t.append('<').append(type).append("/>\n");

@@ -1,4 +1,4 @@
-package io.musicsync.importer;
+package io.musicsync.imports;
 
 /** How one entry of an import ended. */
 public enum RowOutcome {
@@ -20,5 +20,14 @@ public enum RowOutcome {
 
     public String wireName() {
         return wireName;
+    }
+
+    public static RowOutcome fromWireName(String name) {
+        for (RowOutcome outcome : values()) {
+            if (outcome.wireName.equals(name)) {
+                return outcome;
+            }
+        }
+        throw new IllegalArgumentException("no import outcome '" + name + "'");
     }
 }

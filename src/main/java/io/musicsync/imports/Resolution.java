@@ -1,4 +1,4 @@
-package io.musicsync.importer;
+package io.musicsync.imports;
 
 import io.musicsync.domain.CatalogTrack;
 
@@ -26,7 +26,7 @@ public record Resolution(
         return new Resolution(outcome, message, null, null, null, null, null);
     }
 
-    static String describe(CatalogTrack track) {
+    public static String describe(CatalogTrack track) {
         return "\"" + track.name() + "\" by " + String.join(", ", track.artists());
     }
 }

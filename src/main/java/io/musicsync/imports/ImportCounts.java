@@ -1,6 +1,7 @@
-package io.musicsync.importer;
+package io.musicsync.imports;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How far an import is: entries done out of all, and how many ended each way. */
@@ -35,5 +36,16 @@ public record ImportCounts(int total, Map<RowOutcome, Integer> byOutcome) {
     /** Added, or (dry run) would be added. */
     public int added() {
         return count(RowOutcome.ADDED) + count(RowOutcome.WOULD_ADD);
+    }
+
+    /** {@code total}, {@code done}, then one count per outcome under its wire name (the report and the API). */
+    public Map<String, Integer> byWireName() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("total", total);
+        out.put("done", done());
+        for (RowOutcome outcome : RowOutcome.values()) {
+            out.put(outcome.wireName(), count(outcome));
+        }
+        return out;
     }
 }
