@@ -6,6 +6,7 @@ import io.musicsync.engine.CancelOutcome;
 import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.imports.Imports;
 import io.musicsync.sync.SyncEvent;
 import io.musicsync.sync.SyncListQuery;
 import io.musicsync.sync.SyncPage;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -165,6 +167,12 @@ public final class TemporalEngine implements SyncEngine {
         details.put("task_queue", connection.settings().taskQueue());
         failure.ifPresent(problem -> details.put("error", connection.message(problem)));
         return new EngineHealth(EngineKind.TEMPORAL, connected, details);
+    }
+
+    /** The imports on this engine's connection (see {@link TemporalImports}). */
+    public TemporalImports imports(
+            Imports dryRuns, Function<String, String> createPlaylist, TemporalImports.Options options) {
+        return new TemporalImports(connection, dryRuns, createPlaylist, options, clock);
     }
 
     @Override

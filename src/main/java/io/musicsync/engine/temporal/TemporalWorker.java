@@ -117,7 +117,11 @@ public final class TemporalWorker implements AutoCloseable {
             Worker worker, SyncActivities activities, PlaylistService playlists, BatchWindow window) {
         // PlaylistAddWorkflow stays registered for syncs that started before the playlist writer.
         worker.registerWorkflowImplementationTypes(
-                MusicSyncWorkflowImpl.class, PlaylistAddWorkflowImpl.class, PlaylistWriterWorkflowImpl.class);
+                MusicSyncWorkflowImpl.class,
+                PlaylistAddWorkflowImpl.class,
+                PlaylistWriterWorkflowImpl.class,
+                ImportWorkflowImpl.class,
+                ImportRowsWorkflowImpl.class);
         worker.registerActivitiesImplementations(
                 new SyncActivitiesAdapter(activities), new PlaylistWriterActivitiesImpl(playlists, window));
     }
