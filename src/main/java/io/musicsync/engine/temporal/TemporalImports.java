@@ -91,20 +91,11 @@ public final class TemporalImports implements Imports {
             return existing.get();
         }
         ImportPlan plan = plan(request, playlistFor(request));
-        // The rows first, so that the import finds every part it asks for.
-        for (int part = 0; part < plan.parts(); part++) {
-            keepRows(plan, part, request.rows());
-        }
-        ImportWorkflow workflow = client().newWorkflowStub(
-                        ImportWorkflow.class,
-                        WorkflowOptions.newBuilder()
-                                .setWorkflowId(request.importId())
-                                .setTaskQueue(connection.settings().taskQueue())
-                                .setWorkflowIdReusePolicy(
-                                        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                                .build());
         try {
-            available(() -> WorkflowClient.start(workflow::run, ImportRun.first(plan)));
+            available(() -> {
+                startWorkflows(client(), connection.settings().taskQueue(), plan, request.rows());
+                return null;
+            });
         } catch (WorkflowExecutionAlreadyStarted raced) {
             return status(request.importId(), 0, 0).orElseThrow(() -> raced);
         }
@@ -141,20 +132,36 @@ public final class TemporalImports implements Imports {
                 options.reviewTimeoutDays());
     }
 
-    private void keepRows(ImportPlan plan, int part, List<ImportRow> rows) {
-        int from = part * plan.rowsPerRun();
-        List<ImportRow> partRows = rows.subList(from, Math.min(rows.size(), from + plan.rowsPerRun()));
-        ImportRowsWorkflow keeper = client().newWorkflowStub(
-                        ImportRowsWorkflow.class,
-                        WorkflowOptions.newBuilder()
-                                .setWorkflowId(plan.rowsWorkflowId(part))
-                                .setTaskQueue(connection.settings().taskQueue())
-                                .build());
-        try {
-            available(() -> WorkflowClient.start(keeper::keep, new ImportPart(plan.importId(), part, partRows)));
-        } catch (WorkflowExecutionAlreadyStarted keptBefore) {
-            // A start retried after a crash: this part is kept already.
+    /**
+     * Starts the import: first one {@link ImportRowsWorkflow} per part (so that the import finds every part it asks
+     * for; a part kept by an earlier, interrupted start stays), then the {@link ImportWorkflow}.
+     *
+     * @throws WorkflowExecutionAlreadyStarted when the import runs or ran already
+     */
+    static void startWorkflows(WorkflowClient client, String taskQueue, ImportPlan plan, List<ImportRow> rows) {
+        for (int part = 0; part < plan.parts(); part++) {
+            int from = part * plan.rowsPerRun();
+            List<ImportRow> partRows = rows.subList(from, Math.min(rows.size(), from + plan.rowsPerRun()));
+            ImportRowsWorkflow keeper = client.newWorkflowStub(
+                    ImportRowsWorkflow.class,
+                    WorkflowOptions.newBuilder()
+                            .setWorkflowId(plan.rowsWorkflowId(part))
+                            .setTaskQueue(taskQueue)
+                            .build());
+            try {
+                WorkflowClient.start(keeper::keep, new ImportPart(plan.importId(), part, partRows));
+            } catch (WorkflowExecutionAlreadyStarted keptBefore) {
+                // A start retried after a crash: this part is kept already.
+            }
         }
+        ImportWorkflow workflow = client.newWorkflowStub(
+                ImportWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(plan.importId())
+                        .setTaskQueue(taskQueue)
+                        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                        .build());
+        WorkflowClient.start(workflow::run, ImportRun.first(plan));
     }
 
     @Override
