@@ -23,6 +23,7 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowStub;
 import java.time.Clock;
 import java.time.Instant;
@@ -186,7 +187,7 @@ public final class TemporalImports implements Imports {
         if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
             progress = stub.getResult(ImportProgress.class);
         } else if (running) {
-            progress = workflow.progress();
+            progress = askRunning(workflow::progress);
         } else {
             // Failed, terminated or timed out in Temporal: a worker replays it for its counts.
             ImportProgress last = workflow.progress();
@@ -223,7 +224,7 @@ public final class TemporalImports implements Imports {
         for (int part = plan.partOf(first); part <= plan.partOf(last); part++) {
             List<RowStatus> partRows = List.of();
             if (running != null && part == progress.part()) {
-                partRows = running.currentRows().rows();
+                partRows = askRunning(running::currentRows).rows();
             }
             if (partRows.isEmpty()) {
                 partRows = keptRows(plan.rowsWorkflowId(part));
@@ -317,6 +318,19 @@ public final class TemporalImports implements Imports {
                 progress.completedAtMillis() == null ? null : Instant.ofEpochMilli(progress.completedAtMillis()),
                 rows,
                 next);
+    }
+
+    /** A query of a running import: a worker answers it; when none does, the API says so (503). */
+    private <T> T askRunning(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (WorkflowQueryException e) {
+            if (TemporalErrors.classify(e).isPresent()) {
+                throw e; // Temporal itself is down: available() says so
+            }
+            throw new EngineUnavailableException(
+                    "No worker answered the import's progress query: is a worker (./music-sync worker) running?", e);
+        }
     }
 
     private WorkflowClient client() {
