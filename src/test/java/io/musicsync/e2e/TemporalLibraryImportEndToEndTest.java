@@ -67,6 +67,7 @@ class TemporalLibraryImportEndToEndTest {
     private TestService service;
     private WorkflowServiceStubs stubs;
     private WorkflowClient client;
+    private String lastImportId;
 
     @BeforeEach
     void start() {
@@ -92,6 +93,10 @@ class TemporalLibraryImportEndToEndTest {
         byte[] content = Files.readAllBytes(library.file());
 
         List<JsonNode> rows = importOverHttp(content);
+        // One part of 300 rows: its largest event is the signal that carries the part's rows to the import.
+        int largest = largestEvent(client.fetchHistory(lastImportId).getEvents());
+        System.out.printf("temporal import: %d rows in one run, largest event %d bytes%n", ENTRIES, largest);
+        assertThat(largest).isLessThan(256 * 1024);
 
         assertThat(rows).extracting(this::outcome).containsExactlyElementsOf(library.expected());
         for (int i = 0; i < rows.size(); i++) {
@@ -187,11 +192,9 @@ class TemporalLibraryImportEndToEndTest {
         TestService.Answer accepted = service.postMultipart("/api/v1/imports", Map.of(), "Library.xml", content);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
         String url = accepted.body().path("status_url").asText();
+        lastImportId = accepted.body().path("import_id").asText();
         // The import is a workflow in Temporal, not a loop in the API process.
-        assertThat(client.newUntypedWorkflowStub(
-                                accepted.body().path("import_id").asText())
-                        .describe()
-                        .getWorkflowType())
+        assertThat(client.newUntypedWorkflowStub(lastImportId).describe().getWorkflowType())
                 .isEqualTo("ImportWorkflow");
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
