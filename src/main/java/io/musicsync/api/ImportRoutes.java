@@ -27,10 +27,14 @@ import io.musicsync.library.LibraryReader;
 import io.musicsync.library.UnsupportedFormatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -50,6 +54,7 @@ public final class ImportRoutes implements ApiRoutes {
     private static final int DEFAULT_LIST = 20;
     private static final int MAX_LIST = 100;
     private static final int MAX_LISTED_ERRORS = 20;
+    private static final int MAX_FILE_NAME = 200;
 
     private final Imports imports;
     private final String defaultPlaylistId;
@@ -79,7 +84,7 @@ public final class ImportRoutes implements ApiRoutes {
         if (request == null) {
             return; // answered already
         }
-        ImportStatus status = imports.start(request);
+        ImportStatus status = imports.start(keyed(request, ctx.header("Idempotency-Key")));
         ctx.status(HttpStatus.ACCEPTED)
                 .json(new ImportAccepted(
                         status.importId(),
@@ -88,6 +93,26 @@ public final class ImportRoutes implements ApiRoutes {
                                 + (request.dryRun() ? " (dry run: nothing is added)" : ""),
                         BASE + "/" + status.importId(),
                         status.counts().byWireName()));
+    }
+
+    /**
+     * With an {@code Idempotency-Key} the import's id is derived from the key and the request, so a retried upload
+     * answers with the import it started instead of starting a second one; a key reused for other rows or another
+     * target is another import.
+     */
+    private ImportRequest keyed(ImportRequest request, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return request;
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((idempotencyKey.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+            // The request under a fixed id: the id is what is derived, not part of what is compared.
+            digest.update(mapper.writeValueAsBytes(request.withId("x")));
+            return request.withId("import-" + HexFormat.of().formatHex(digest.digest(), 0, 16));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("SHA-256 and our records always serialise", e);
+        }
     }
 
     private ImportRequest fromUpload(Context ctx) throws IOException {
@@ -134,11 +159,25 @@ public final class ImportRoutes implements ApiRoutes {
                 ImportRequest.newId(),
                 target.playlistId(),
                 target.createName(),
-                Path.of(upload.filename()).getFileName().toString(),
+                fileName(upload.filename()),
                 library.format().wireName(),
                 ImportRow.of(entries),
                 library.problems(),
                 target.dryRun());
+    }
+
+    /** The uploaded file's own name, without a client's folders or control characters (it is shown back). */
+    static String fileName(String given) {
+        if (given == null) {
+            return null;
+        }
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        return name.isEmpty() ? null : name.substring(0, Math.min(name.length(), MAX_FILE_NAME));
     }
 
     /** The upload, read from an owner-only temporary file (a large library is streamed, never held whole). */

@@ -64,6 +64,11 @@ public record ImportRequest(
         return syncId(importId, row);
     }
 
+    /** The same import under another id. */
+    public ImportRequest withId(String id) {
+        return new ImportRequest(id, playlistId, createName, fileName, format, rows, problems, dryRun);
+    }
+
     public long songCount() {
         return rows.stream().filter(r -> r.kind() == ImportRow.Kind.SONG).count();
     }

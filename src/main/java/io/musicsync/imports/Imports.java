@@ -24,7 +24,8 @@ public interface Imports {
 
     /**
      * The import's counts and the rows after {@code afterRow} (0 for the first page), at most {@code limit}
-     * ({@code 1..}{@link #MAX_ROWS_PER_PAGE}); empty for an unknown id.
+     * ({@code 0..}{@link #MAX_ROWS_PER_PAGE}; 0: the counts alone, for following progress); empty for an unknown
+     * id. {@link ImportStatus#nextCursor()} is the {@code afterRow} of the next page, null on the last.
      */
     Optional<ImportStatus> status(String importId, int afterRow, int limit);
 

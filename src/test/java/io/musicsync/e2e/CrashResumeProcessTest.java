@@ -14,12 +14,12 @@ import io.musicsync.store.SqliteDatabase;
 import io.musicsync.support.FreePort;
 import io.musicsync.support.HoldingProxy;
 import io.musicsync.support.MusicSyncProcess;
+import io.musicsync.support.ServeEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,18 +241,8 @@ class CrashResumeProcessTest {
     private Map<String, String> environment(
             SpotifySimulator simulator, HoldingProxy proxy, MockWebServer llm, String playlist, int port, boolean ai)
             throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("API_PORT", String.valueOf(port));
-        env.put("SPOTIFY_API_URL", (proxy == null ? simulator.apiUrl() : proxy.address(simulator.apiUrl())).toString());
-        env.put("SPOTIFY_ACCOUNTS_URL", simulator.accountsUrl().toString());
-        env.put("SPOTIFY_CLIENT_ID", SpotifySimulator.DEFAULT_CLIENT_ID);
-        env.put("SPOTIFY_REFRESH_TOKEN", SpotifySimulator.DEFAULT_REFRESH_TOKEN);
-        env.put("SPOTIFY_MAX_REQUESTS_PER_SECOND", "1000");
-        env.put("CONFIG_DIR", Files.createDirectories(dir.resolve("config")).toString());
-        env.put("DATA_DIR", dir.resolve("data").toString());
-        env.put("DEFAULT_PLAYLIST_ID", playlist);
+        Map<String, String> env = ServeEnvironment.of(
+                simulator, proxy == null ? simulator.apiUrl() : proxy.address(simulator.apiUrl()), dir, playlist, port);
         env.put("MAX_CONCURRENT_WORKFLOWS", String.valueOf(SYNCS));
         env.put("USE_AI_DISAMBIGUATION", String.valueOf(ai));
         env.put("AI_PROVIDER", "claude");

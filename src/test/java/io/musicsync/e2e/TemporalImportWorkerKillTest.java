@@ -66,6 +66,7 @@ class TemporalImportWorkerKillTest {
         GeneratedLibrary library =
                 GeneratedLibrary.create(directory.resolve("Library.xml"), ENTRIES, service.simulator(), playlist, 100);
         int before = service.simulator().playlistUris(playlist).size();
+        TemporalLibraryImportEndToEndTest.awaitReadsShowTheFill(service, playlist);
         MusicSyncProcess first = startWorker();
         // Slow enough that the import is still running when its worker dies.
         service.simulator().setLatency(Duration.ofMillis(40));

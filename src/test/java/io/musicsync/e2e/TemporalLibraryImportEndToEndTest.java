@@ -91,6 +91,7 @@ class TemporalLibraryImportEndToEndTest {
                 GeneratedLibrary.create(dir.resolve("Library.xml"), ENTRIES, service.simulator(), playlist, 200);
         int before = service.simulator().playlistUris(playlist).size();
         byte[] content = Files.readAllBytes(library.file());
+        awaitReadsShowTheFill(service, playlist);
 
         List<JsonNode> rows = importOverHttp(content);
         // One part of 300 rows: its largest event is the signal that carries the part's rows to the import.
@@ -126,6 +127,7 @@ class TemporalLibraryImportEndToEndTest {
         GeneratedLibrary library =
                 GeneratedLibrary.create(dir.resolve("Library.xml"), 120, service.simulator(), playlist, 50);
         int before = service.simulator().playlistUris(playlist).size();
+        awaitReadsShowTheFill(service, playlist);
         TemporalImports imports = ((TemporalEngine) service.engine())
                 .imports(NO_DRY_RUNS, name -> null, new TemporalImports.Options(8, 25, 0.85, false, 0));
         List<ImportRow> entries =
@@ -169,6 +171,21 @@ class TemporalLibraryImportEndToEndTest {
                     .isNotEmpty();
         }
         assertThat(largestEvent(lastRun)).isLessThan(64 * 1024);
+    }
+
+    /**
+     * The playlist was filled a moment ago: waits until Spotify's (lagging) reads show it, as they would for a
+     * playlist a person made earlier.
+     */
+    static void awaitReadsShowTheFill(TestService service, String playlist) {
+        String filled = service.simulator().snapshotId(playlist);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> service.app()
+                        .spotify()
+                        .client()
+                        .playlistSnapshot(playlist)
+                        .equals(filled));
     }
 
     private static int largestEvent(List<HistoryEvent> events) {

@@ -178,24 +178,7 @@ public final class TestService implements AutoCloseable {
 
     /** Posts {@code fields} and a file as {@code multipart/form-data} (the file's part is named {@code file}). */
     public Answer postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
-        String boundary = "----music-sync-test-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        fields.forEach((name, value) -> body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(utf8)));
-        if (content != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(utf8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n".getBytes(utf8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
-        return send(HttpRequest.newBuilder(baseUrl().resolve(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
+        return send(Multipart.post(baseUrl().resolve(path), fields, fileName, content));
     }
 
     public Answer get(String path) {
