@@ -138,6 +138,7 @@ class TemporalLibraryImportEndToEndTest {
                 new ImportRequest(importId, playlist, null, "Library.xml", "apple-xml", entries, List.of(), false));
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions() // on a loaded machine one status call may miss the API's 2 s deadline
                 .until(() ->
                         imports.status(importId, 0, 0).orElseThrow().state().isTerminal());
 
@@ -215,11 +216,11 @@ class TemporalLibraryImportEndToEndTest {
                 .isEqualTo("ImportWorkflow");
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> !service.get(url + "?limit=0")
-                        .body()
-                        .path("status")
-                        .asText()
-                        .equals("running"));
+                .until(() -> List.of("completed", "failed")
+                        .contains(service.get(url + "?limit=0")
+                                .body()
+                                .path("status")
+                                .asText()));
         List<JsonNode> rows = new ArrayList<>();
         String cursor = "0";
         while (cursor != null) {
