@@ -151,6 +151,29 @@ class ImportWorkflowTest {
     }
 
     @Test
+    void fiftyThousandRowsAreKeptInPartsAndNoEventHoldsMoreThanOne() {
+        WorkflowClient client = start(null);
+        // An unknown playlist: the import stops before any search, but every part is kept and every row reported.
+        ImportPlan plan = plan("import-large", "no-such-playlist", 50_000, 500, 50);
+
+        ImportProgress done = runImport(client, plan, rows(50_000));
+
+        assertThat(plan.parts()).isEqualTo(100);
+        assertThat(done.counts().count(RowOutcome.FAILED)).isEqualTo(50_000);
+        PartRows last = client.newUntypedWorkflowStub(plan.rowsWorkflowId(99)).getResult(PartRows.class);
+        assertThat(last.rows()).hasSize(500);
+        assertThat(last.rows().getLast().row().row()).isEqualTo(50_000);
+        assertThat(largestEvent(client.fetchHistory(plan.rowsWorkflowId(0)).getEvents()))
+                .isLessThan(256 * 1024);
+        assertThat(largestEvent(client.fetchHistory(plan.importId()).getEvents()))
+                .isLessThan(16 * 1024);
+    }
+
+    private static int largestEvent(List<HistoryEvent> events) {
+        return events.stream().mapToInt(HistoryEvent::getSerializedSize).max().orElse(0);
+    }
+
+    @Test
     void aSyncWaitingForItsReviewSettlesItsRowAndOutlivesTheImport() {
         WorkflowClient client = start(WaitingForReview.class);
         ImportPlan plan = plan("import-review", PLAYLIST, 8, 5, 2);
