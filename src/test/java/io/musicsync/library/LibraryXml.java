@@ -14,21 +14,24 @@ import java.util.Locale;
  */
 public final class LibraryXml {
 
+    /** A Music.app library's opening, up to its {@code Tracks} dictionary's first track. */
+    public static final String HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" \
+            "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+            <plist version="1.0">
+            <dict>
+            <key>Major Version</key><integer>1</integer>
+            <key>Application Version</key><string>1.4.5.7</string>
+            <key>Tracks</key>
+            <dict>
+            """;
+
     private LibraryXml() {}
 
     public static void write(Path file, int tracks) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" \
-                    "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-                    <plist version="1.0">
-                    <dict>
-                    <key>Major Version</key><integer>1</integer>
-                    <key>Application Version</key><string>1.4.5.7</string>
-                    <key>Tracks</key>
-                    <dict>
-                    """);
+            out.write(HEADER);
             for (int id = 1; id <= tracks; id++) {
                 writeTrack(out, id);
             }

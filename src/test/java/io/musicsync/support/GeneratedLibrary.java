@@ -2,6 +2,7 @@ package io.musicsync.support;
 
 import static io.musicsync.library.LibraryXml.key;
 
+import io.musicsync.library.LibraryXml;
 import io.musicsync.simulator.CatalogEntry;
 import io.musicsync.simulator.SpotifySimulator;
 import io.musicsync.simulator.TrackJson;
@@ -94,17 +95,7 @@ public record GeneratedLibrary(Path file, List<String> expected, List<String> ur
             tracks.append("\t\t</dict>\n");
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" \
-                    "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-                    <plist version="1.0">
-                    <dict>
-                    <key>Major Version</key><integer>1</integer>
-                    <key>Application Version</key><string>1.4.5.7</string>
-                    <key>Tracks</key>
-                    <dict>
-                    """);
+            out.write(LibraryXml.HEADER);
             out.write(tracks.toString());
             out.write("</dict>\n<key>Playlists</key>\n<array>\n</array>\n</dict>\n</plist>\n");
         }
