@@ -31,10 +31,12 @@ import io.musicsync.engine.standalone.StandaloneEngine;
 import io.musicsync.engine.temporal.MusicSyncWorkflow;
 import io.musicsync.engine.temporal.TemporalConnection;
 import io.musicsync.engine.temporal.TemporalEngine;
+import io.musicsync.engine.temporal.TemporalImports;
 import io.musicsync.engine.temporal.TemporalWorker;
 import io.musicsync.importer.JournaledImports;
 import io.musicsync.importer.PlaylistCreator;
 import io.musicsync.importer.RowResolvers;
+import io.musicsync.imports.Imports;
 import io.musicsync.matching.Matcher;
 import io.musicsync.matching.PrecisionMatcher;
 import io.musicsync.mcp.McpEndpoints;
@@ -236,10 +238,25 @@ public final class AppComponents {
                 settings.matching().fuzzyMatchThreshold(),
                 disambiguator.status().enabled(),
                 Sleeper.system());
-        PlaylistCreator creator = name -> spotify.client()
+        return new JournaledImports(store, resolvers, playlistCreator(), concurrency, clock);
+    }
+
+    private PlaylistCreator playlistCreator() {
+        return name -> spotify.client()
                 .createPlaylist(name, "Imported by music-sync", false)
                 .id();
-        return new JournaledImports(store, resolvers, creator, concurrency, clock);
+    }
+
+    private TemporalImports temporalImports(TemporalEngine engine, Imports dryRuns) {
+        return engine.imports(
+                dryRuns,
+                playlistCreator()::createPlaylist,
+                new TemporalImports.Options(
+                        TemporalImports.DEFAULT_WINDOW,
+                        TemporalImports.DEFAULT_ROWS_PER_RUN,
+                        settings.matching().fuzzyMatchThreshold(),
+                        disambiguator.status().enabled(),
+                        0));
     }
 
     /** Stops the imports the API servers drive (their rows in flight resume at the next start); before the engine. */
@@ -261,9 +278,11 @@ public final class AppComponents {
 
     /** The HTTP API over {@code engine}, with more route groups (e.g. the MCP endpoint) from {@code extensions}. */
     public ApiServer newApiServer(SyncEngine engine, List<ApiExtension> extensions) {
-        JournaledImports imports = newImports(engine, JournaledImports.DEFAULT_CONCURRENCY);
-        servedImports.add(imports);
-        imports.resumeUnfinished();
+        JournaledImports journaled = newImports(engine, JournaledImports.DEFAULT_CONCURRENCY);
+        servedImports.add(journaled);
+        journaled.resumeUnfinished();
+        // Temporal mode: real imports are workflows; dry runs change nothing and stay in this process.
+        Imports imports = engine instanceof TemporalEngine temporal ? temporalImports(temporal, journaled) : journaled;
         return new ApiServer(
                 List.of(
                         new SyncRoutes(engine, syncRequestParser(), this::aiAvailable, clock),

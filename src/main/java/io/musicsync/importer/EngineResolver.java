@@ -1,8 +1,5 @@
 package io.musicsync.importer;
 
-import io.musicsync.domain.MatchDecision;
-import io.musicsync.domain.MatchOutcome;
-import io.musicsync.domain.ScoredCandidate;
 import io.musicsync.domain.Sleeper;
 import io.musicsync.domain.SongQuery;
 import io.musicsync.domain.SyncState;
@@ -11,8 +8,8 @@ import io.musicsync.engine.SyncEngine;
 import io.musicsync.imports.ImportRequest;
 import io.musicsync.imports.Resolution;
 import io.musicsync.imports.RowOutcome;
+import io.musicsync.sync.RowResolution;
 import io.musicsync.sync.SyncRequest;
-import io.musicsync.sync.SyncResult;
 import io.musicsync.sync.SyncStatus;
 import java.time.Duration;
 
@@ -69,56 +66,11 @@ final class EngineResolver implements SongResolver {
             return new Resolution(RowOutcome.FAILED, "interrupted", null, null, null, null, syncId);
         }
         return switch (status.state()) {
-            case COMPLETED -> fromResult(status.result(), syncId);
-            case FAILED -> new Resolution(RowOutcome.FAILED, status.error(), null, null, null, null, syncId);
+            case COMPLETED -> RowResolution.of(status.result(), syncId);
+            case FAILED -> RowResolution.failed(status.error(), syncId);
             // A person chooses later (the review queue); the import does not wait for them.
-            case NEEDS_REVIEW ->
-                new Resolution(RowOutcome.NEEDS_REVIEW, "waiting for a review", null, null, null, null, syncId);
-            case CANCELLED, RUNNING -> new Resolution(RowOutcome.FAILED, "cancelled", null, null, null, null, syncId);
+            case NEEDS_REVIEW -> RowResolution.awaitingReview(syncId);
+            case CANCELLED, RUNNING -> RowResolution.failed("cancelled", syncId);
         };
-    }
-
-    private static Resolution fromResult(SyncResult result, String syncId) {
-        MatchDecision decision = result.decision();
-        if (result.success()) {
-            return new Resolution(
-                    result.alreadyInPlaylist() ? RowOutcome.ALREADY_THERE : RowOutcome.ADDED,
-                    result.message(),
-                    result.trackUri(),
-                    decision == null ? null : describe(decision, result.trackUri()),
-                    result.confidenceScore(),
-                    result.matchMethod().wireName(),
-                    syncId);
-        }
-        if (decision != null
-                && decision.outcome() == MatchOutcome.UNCERTAIN
-                && !decision.ranked().isEmpty()) {
-            ScoredCandidate best = decision.ranked().get(0);
-            return new Resolution(
-                    RowOutcome.NEEDS_REVIEW,
-                    result.message(),
-                    best.track().uri(),
-                    Resolution.describe(best.track()),
-                    best.score(),
-                    result.matchMethod().wireName(),
-                    syncId);
-        }
-        return new Resolution(
-                RowOutcome.NOT_FOUND,
-                result.message(),
-                null,
-                null,
-                null,
-                result.matchMethod().wireName(),
-                syncId);
-    }
-
-    private static String describe(MatchDecision decision, String uri) {
-        return decision.ranked().stream()
-                .map(ScoredCandidate::track)
-                .filter(t -> t.uri().equals(uri))
-                .findFirst()
-                .map(Resolution::describe)
-                .orElse(null);
     }
 }

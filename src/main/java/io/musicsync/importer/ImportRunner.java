@@ -9,7 +9,7 @@ import io.musicsync.imports.ImportRow;
 import io.musicsync.imports.Resolution;
 import io.musicsync.imports.RowOutcome;
 import io.musicsync.imports.RowStatus;
-import io.musicsync.library.SkipReason;
+import io.musicsync.sync.RowResolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -54,9 +54,7 @@ public final class ImportRunner {
         for (ImportRow row : rows) {
             switch (row.kind()) {
                 case SONG -> songs.add(row);
-                case SKIPPED ->
-                    progress.done(row, Resolution.of(RowOutcome.SKIPPED, "skipped: " + explain(row.skipReason())));
-                case UNREADABLE -> progress.done(row, Resolution.of(RowOutcome.FAILED, row.detail()));
+                case SKIPPED, UNREADABLE -> progress.done(row, RowResolution.ofEntry(row));
             }
         }
         Semaphore slots = new Semaphore(concurrency);
@@ -87,15 +85,6 @@ public final class ImportRunner {
             }
         }
         return progress.counts();
-    }
-
-    private static String explain(String skipReason) {
-        for (SkipReason reason : SkipReason.values()) {
-            if (reason.wireName().equals(skipReason)) {
-                return reason.explanation();
-            }
-        }
-        return skipReason;
     }
 
     private Resolution resolveSafely(ImportRow song, AtomicReference<String> stopped) {

@@ -7,6 +7,7 @@ import io.musicsync.engine.EngineHealth;
 import io.musicsync.engine.EngineUnavailableException;
 import io.musicsync.engine.ReviewAnswer;
 import io.musicsync.engine.SyncEngine;
+import io.musicsync.imports.Imports;
 import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.ReviewPage;
 import io.musicsync.sync.SyncEvent;
@@ -37,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -274,6 +276,12 @@ public final class TemporalEngine implements SyncEngine {
         details.put("task_queue", connection.settings().taskQueue());
         failure.ifPresent(problem -> details.put("error", connection.message(problem)));
         return new EngineHealth(EngineKind.TEMPORAL, connected, details);
+    }
+
+    /** The imports on this engine's connection (see {@link TemporalImports}). */
+    public TemporalImports imports(
+            Imports dryRuns, Function<String, String> createPlaylist, TemporalImports.Options options) {
+        return new TemporalImports(connection, dryRuns, createPlaylist, options, clock);
     }
 
     @Override

@@ -130,7 +130,9 @@ public final class TemporalWorker implements AutoCloseable {
                 MusicSyncWorkflowImpl.class,
                 PlaylistAddWorkflowImpl.class,
                 PlaylistWriterWorkflowImpl.class,
-                ReviewDecisionsWorkflowImpl.class);
+                ReviewDecisionsWorkflowImpl.class,
+                ImportWorkflowImpl.class,
+                ImportRowsWorkflowImpl.class);
         worker.registerActivitiesImplementations(
                 new SyncActivitiesAdapter(activities, new TemporalDecisionMemory(client, worker.getTaskQueue())),
                 new PlaylistWriterActivitiesImpl(playlists, window));
