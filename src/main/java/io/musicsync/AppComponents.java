@@ -237,6 +237,7 @@ public final class AppComponents {
                 spotify.client(),
                 settings.matching().fuzzyMatchThreshold(),
                 disambiguator.status().enabled(),
+                settings.matching().reviewTimeoutDays(),
                 Sleeper.system());
         return new JournaledImports(store, resolvers, playlistCreator(), concurrency, clock);
     }
@@ -256,7 +257,7 @@ public final class AppComponents {
                         TemporalImports.DEFAULT_ROWS_PER_RUN,
                         settings.matching().fuzzyMatchThreshold(),
                         disambiguator.status().enabled(),
-                        0));
+                        settings.matching().reviewTimeoutDays()));
     }
 
     /** Stops the imports the API servers drive (their rows in flight resume at the next start); before the engine. */

@@ -39,18 +39,14 @@ public interface SyncEngine extends AutoCloseable {
      * @param cursor the {@code nextCursor} of the previous page (opaque, the engine's own form), or null
      * @throws IllegalArgumentException when {@code cursor} is not one this engine gave (the API answers 400)
      */
-    default ReviewPage reviews(String cursor, int limit) {
-        throw new UnsupportedOperationException("review queue: being built"); // removed when both engines have it
-    }
+    ReviewPage reviews(String cursor, int limit);
 
     /**
      * Answers a sync's review: {@code trackUri} is the track to add (one of the candidates shown, or any track the
      * person names), or null for "not on Spotify". The sync goes on (adding the track through the playlist's
      * writer), and the choice is remembered for the same song later.
      */
-    default ReviewAnswer answerReview(String syncId, String trackUri) {
-        throw new UnsupportedOperationException("review queue: being built"); // removed when both engines have it
-    }
+    ReviewAnswer answerReview(String syncId, String trackUri);
 
     EngineHealth health();
 

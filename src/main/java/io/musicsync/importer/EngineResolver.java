@@ -24,6 +24,9 @@ final class EngineResolver implements SongResolver {
     private final String playlistId;
     private final double threshold;
     private final boolean useAi;
+    /** Rows the matcher is unsure of wait in the review queue (the import does not wait for them). */
+    private final int reviewTimeoutDays;
+
     private final Sleeper sleeper;
     private final Duration pollInterval;
 
@@ -33,6 +36,7 @@ final class EngineResolver implements SongResolver {
             String playlistId,
             double threshold,
             boolean useAi,
+            int reviewTimeoutDays,
             Sleeper sleeper,
             Duration pollInterval) {
         this.engine = engine;
@@ -40,6 +44,7 @@ final class EngineResolver implements SongResolver {
         this.playlistId = playlistId;
         this.threshold = threshold;
         this.useAi = useAi;
+        this.reviewTimeoutDays = reviewTimeoutDays;
         this.sleeper = sleeper;
         this.pollInterval = pollInterval;
     }
@@ -50,7 +55,8 @@ final class EngineResolver implements SongResolver {
         String syncId = ImportRequest.syncId(importId, row);
         SyncStatus status;
         try {
-            status = engine.start(new SyncRequest(syncId, song, playlistId, null, threshold, useAi, true, 0));
+            status = engine.start(
+                    new SyncRequest(syncId, song, playlistId, null, threshold, useAi, true, reviewTimeoutDays));
         } catch (EngineUnavailableException e) {
             return new Resolution(RowOutcome.FAILED, e.getMessage(), null, null, null, null, syncId);
         }

@@ -25,6 +25,7 @@ public final class RowResolvers {
     private final PlaylistService playlists;
     private final double threshold;
     private final boolean aiEnabled;
+    private final int reviewTimeoutDays;
     private final Sleeper sleeper;
 
     /** @param engine runs a real import's syncs; null for a service of dry runs only */
@@ -35,6 +36,7 @@ public final class RowResolvers {
             PlaylistService playlists,
             double threshold,
             boolean aiEnabled,
+            int reviewTimeoutDays,
             Sleeper sleeper) {
         this.engine = engine;
         this.activities = activities;
@@ -42,6 +44,7 @@ public final class RowResolvers {
         this.playlists = playlists;
         this.threshold = threshold;
         this.aiEnabled = aiEnabled;
+        this.reviewTimeoutDays = reviewTimeoutDays;
         this.sleeper = sleeper;
     }
 
@@ -50,7 +53,8 @@ public final class RowResolvers {
         if (engine == null) {
             throw new IllegalStateException("built without an engine: dry runs only");
         }
-        return new EngineResolver(engine, importId, playlistId, threshold, aiEnabled, sleeper, POLL_INTERVAL);
+        return new EngineResolver(
+                engine, importId, playlistId, threshold, aiEnabled, reviewTimeoutDays, sleeper, POLL_INTERVAL);
     }
 
     /**

@@ -68,7 +68,14 @@ public final class RowResolution {
 
     /** A sync that waits for a person's review: the import does not wait for them. */
     public static Resolution awaitingReview(String syncId) {
-        return new Resolution(RowOutcome.NEEDS_REVIEW, "waiting for a review", null, null, null, null, syncId);
+        return new Resolution(
+                RowOutcome.NEEDS_REVIEW,
+                "the matcher is unsure: waiting for your choice in the review queue (the dashboard, or GET /api/v1/reviews)",
+                null,
+                null,
+                null,
+                null,
+                syncId);
     }
 
     private static String explain(String skipReason) {

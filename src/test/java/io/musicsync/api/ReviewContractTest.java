@@ -242,6 +242,46 @@ class ReviewContractTest {
                 .isEqualTo(field);
     }
 
+    @Test
+    void anImportRowThePersonReviewedIsRememberedByTheReImport() {
+        String rows = "{\"rows\": [" + UnsureSong.REQUEST + ", " + RESPELT + "], \"playlist_id\": \"%s\"}";
+        JsonNode first = awaitImport(service.post("/api/v1/imports", rows.formatted(service.playlistId())));
+        assertThat(first.path("rows").findValuesAsText("outcome"))
+                .as("the import does not wait for the person")
+                .containsExactly("needs_review", "needs_review");
+        assertThat(service.get("/api/v1/reviews").body().get("reviews")).hasSize(2);
+
+        String rowSync = first.path("rows").get(0).path("sync_id").asText();
+        assertThat(service.post("/api/v1/reviews/" + rowSync, track(song.reRecordingUri()))
+                        .status())
+                .isEqualTo(202);
+        assertThat(service.awaitFinished(rowSync)
+                        .get("result")
+                        .get("match_method")
+                        .asText())
+                .isEqualTo("review");
+        long searchesBefore = service.simulator().stats().requests("search");
+
+        String other = service.simulator().createPlaylist("re-import");
+        JsonNode again = awaitImport(service.post("/api/v1/imports", rows.formatted(other)));
+
+        assertThat(again.path("rows").findValuesAsText("outcome")).containsExactlyInAnyOrder("added", "already_there");
+        assertThat(again.path("rows").findValuesAsText("match_method")).containsOnly("remembered");
+        assertThat(service.simulator().playlistUris(other)).containsExactly(song.reRecordingUri());
+        assertThat(service.simulator().stats().requests("search"))
+                .as("no search for remembered songs")
+                .isEqualTo(searchesBefore);
+    }
+
+    private JsonNode awaitImport(Answer accepted) {
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+        String url = accepted.body().path("status_url").asText();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> service.get(url).body().path("status").asText(), "completed"::equals);
+        return service.get(url).body();
+    }
+
     private JsonNode onlyReview() {
         JsonNode reviews = service.get("/api/v1/reviews").body().get("reviews");
         assertThat(reviews).hasSize(1);

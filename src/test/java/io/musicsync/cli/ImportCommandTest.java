@@ -223,7 +223,7 @@ class ImportCommandTest {
                 .contains("3 entries in the Apple Music playlist \"Road Trip\": 2 songs, 1 skipped, 0 unreadable")
                 .contains("added 1, already there 0, needs review 1, not found 0, skipped 1, failed 0")
                 .contains("needs review:\n  track 202 (line ")
-                .contains("No confident match for \"Blinding Lights\" by The Weeknd (After Hours)");
+                .contains("waiting for your choice in the review queue");
         assertThat(simulator.playlistUris(playlist)).containsExactly(uriOf("Bohemian Rhapsody", "Queen"));
     }
 

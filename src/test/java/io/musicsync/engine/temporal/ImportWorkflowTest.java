@@ -13,6 +13,7 @@ import io.musicsync.imports.ImportRow;
 import io.musicsync.imports.ImportState;
 import io.musicsync.imports.RowOutcome;
 import io.musicsync.imports.RowStatus;
+import io.musicsync.sync.PendingReview;
 import io.musicsync.sync.SyncProgress;
 import io.musicsync.sync.SyncRequest;
 import io.musicsync.sync.SyncResult;
@@ -60,7 +61,8 @@ class ImportWorkflowTest {
             worker.registerActivitiesImplementations(
                     new PlaylistWriterActivitiesImpl(new KnownPlaylistOnly(spotify), BatchWindow.DEFAULT));
         } else {
-            TemporalWorker.register(worker, spotify, new KnownPlaylistOnly(spotify), BatchWindow.DEFAULT);
+            TemporalWorker.register(
+                    worker, env.getWorkflowClient(), spotify, new KnownPlaylistOnly(spotify), BatchWindow.DEFAULT);
         }
         env.start();
         return env.getWorkflowClient();
@@ -304,5 +306,18 @@ class ImportWorkflowTest {
 
         @Override
         public void playlistAddDone(PlaylistAddReply reply) {}
+
+        @Override
+        public PendingReview pendingReview() {
+            return null;
+        }
+
+        @Override
+        public void answerReview(ReviewReply reply) {}
+
+        @Override
+        public void validateAnswer(ReviewReply reply) {
+            throw new IllegalStateException("this sync never waits for a review");
+        }
     }
 }
