@@ -181,7 +181,9 @@ public final class TemporalImports implements Imports {
     private ImportStatus read(
             String importId, WorkflowStub stub, WorkflowExecutionDescription description, int afterRow, int limit) {
         WorkflowExecutionStatus status = description.getStatus();
-        boolean running = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+        // A run that has just continued as new is the import still running: its queries reach the new run.
+        boolean running = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
+                || status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW;
         ImportWorkflow workflow = client().newWorkflowStub(ImportWorkflow.class, importId);
         ImportProgress progress;
         if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
